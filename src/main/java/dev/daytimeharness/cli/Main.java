@@ -1,0 +1,97 @@
+package dev.daytimeharness.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The command line: one table of subcommands, and one place where errors become exit codes. */
+@Command(name = "daytime-harness",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Conformance test harness and simulator for the Daytime Protocol (RFC 867).",
+        footer = {"", "Examples:",
+                "  daytime-harness serve --port 0              run the reference server on a free port",
+                "  daytime-harness get 127.0.0.1:1313          fetch and print one timestamp",
+                "", ExitCode.HELP})
+public final class Main implements Runnable {
+
+    /** Every subcommand, in the order --help lists them. */
+    static final List<Object> SUBCOMMANDS = List.of(
+    );
+
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print more detail, and stack traces for errors.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs one command line in-process; tests read what a user would see from {@code out} and {@code err}. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return commandLine(out, err).execute(args);
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        for (Object sub : SUBCOMMANDS) {
+            cli.addSubcommand(sub);
+        }
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.registerConverter(java.time.Duration.class, new DurationConverter());
+        cli.setParameterExceptionHandler(Main::onBadUsage);
+        cli.setExecutionExceptionHandler(Main::onFailure);
+        return cli;
+    }
+
+    private static int onBadUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("daytime-harness: " + e.getMessage() + " (try '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+        if (isVerbose(args)) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.USAGE;
+    }
+
+    private static int onFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        int code;
+        if (e instanceof UserError user) {
+            err.println("daytime-harness: " + user.getMessage());
+            code = user.exitCode();
+        } else {
+            err.println("daytime-harness: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            code = ExitCode.FAILURE;
+        }
+        if (isVerbose(parsed.originalArgs().toArray(String[]::new))) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    private static boolean isVerbose(String[] args) {
+        return List.of(args).contains("--verbose");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"daytime-harness " + (v == null ? "dev" : v)};
+        }
+    }
+}
