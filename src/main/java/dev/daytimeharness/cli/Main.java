@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 public final class Main implements Runnable {
 
     /** Every subcommand, in the order --help lists them. */
-    static final List<Object> SUBCOMMANDS = List.of(
+    static final List<Class<?>> SUBCOMMANDS = List.of(
+            CheckCommand.class
     );
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
@@ -44,7 +45,7 @@ public final class Main implements Runnable {
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
-        for (Object sub : SUBCOMMANDS) {
+        for (Class<?> sub : SUBCOMMANDS) {
             cli.addSubcommand(sub);
         }
         cli.setOut(out);

@@ -1,0 +1,149 @@
+package dev.daytimeharness.cli;
+
+import dev.daytimeharness.client.Exchange;
+import dev.daytimeharness.conformance.Conformance;
+import dev.daytimeharness.conformance.ConformanceRun;
+import dev.daytimeharness.conformance.Settings;
+import dev.daytimeharness.conformance.report.ScenarioResult;
+import dev.daytimeharness.conformance.report.Status;
+import dev.daytimeharness.target.RunningTarget;
+import dev.daytimeharness.target.Target;
+import io.cucumber.tagexpressions.TagExpressionException;
+import io.cucumber.tagexpressions.TagExpressionParser;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code check}: runs the server conformance features against a target and judges it. */
+@Command(name = "check",
+        description = {"Check a daytime server against RFC 867 and common client expectations.",
+                "With no TARGET, checks the in-process reference server."},
+        footer = {"", "Examples:",
+                "  daytime-harness check                          the reference server (must pass)",
+                "  daytime-harness check 127.0.0.1:1313           a server on this machine",
+                "  daytime-harness check time.example.org:13 --udp-port 13 --strict",
+                "  daytime-harness check 127.0.0.1:1313 --tags '@must and not @load'",
+                "", "Results: one line per scenario (PASS, WARN, FAIL, SKIP), a summary and the target's",
+                "profile on stdout; reports (Cucumber HTML and JSON, JUnit XML) in --report.",
+                "", ExitCode.HELP})
+public final class CheckCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "TARGET",
+            description = "HOST[:PORT] of a running server (port 13 by default); omit for the reference server.")
+    String target = "";
+
+    @Option(names = "--udp-port", paramLabel = "PORT",
+            description = "Also check the target's UDP service on this port.")
+    Integer udpPort;
+
+    @Option(names = "--tags", paramLabel = "EXPR",
+            description = "Run only scenarios matching this Cucumber tag expression, e.g. '@must and not @load'.")
+    String tags;
+
+    @Option(names = "--strict", description = "Count warnings as errors.")
+    boolean strict;
+
+    @Option(names = "--skew", paramLabel = "D", description = "Clock tolerance (default: ${DEFAULT-VALUE}).")
+    Duration skew = Settings.defaults().skew();
+
+    @Option(names = "--max-reply", paramLabel = "BYTES",
+            description = "The read buffer a reply must fit (default: ${DEFAULT-VALUE}).")
+    int maxReply = Settings.defaults().maxReply();
+
+    @Option(names = "--timeout", paramLabel = "D", description = "Deadline of every exchange (default: ${DEFAULT-VALUE}).")
+    Duration timeout = Settings.defaults().timeout();
+
+    @Option(names = "--clients", paramLabel = "N",
+            description = "Clients the concurrency check sends at once (default: ${DEFAULT-VALUE}).")
+    int clients = Settings.defaults().concurrentClients();
+
+    @Option(names = "--allow-load", description = "Run concurrency and robustness checks against hosts off this machine.")
+    boolean allowLoad;
+
+    @Option(names = "--min-interval", paramLabel = "D",
+            description = "Least time between connections to a host off this machine (default: ${DEFAULT-VALUE}).")
+    Duration minInterval = Settings.defaults().minInterval();
+
+    @Option(names = "--zone", paramLabel = "ZONE",
+            description = "Read timestamps that name no zone in this zone (default: this machine's).")
+    String zone;
+
+    @Option(names = "--report", paramLabel = "DIR", description = "Where reports go (default: ${DEFAULT-VALUE}).")
+    Path report = Settings.defaults().reportDir();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Settings settings = settings();
+        Target parsed = parseTarget();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (RunningTarget running = TargetStart.start(parsed);
+             ConformanceRun run = ConformanceRun.open(settings, running, out)) {
+            err.println("checking " + running.description() + " ...");
+            err.flush();
+            Exchange first = run.firstExchange();
+            if (!first.connected()) {
+                throw UserError.failure(ExchangeFailure.describe(first));
+            }
+            List<ScenarioResult> results = Conformance.run(run, List.of("features/server"), tags);
+            if (results.isEmpty()) {
+                throw UserError.usage("no scenario matches --tags '" + tags + "'");
+            }
+            return results.stream().anyMatch(r -> r.status() == Status.FAIL) ? ExitCode.FAILURE : ExitCode.OK;
+        }
+    }
+
+    private Settings settings() {
+        if (tags != null) {
+            try {
+                TagExpressionParser.parse(tags);
+            } catch (TagExpressionException e) {
+                throw UserError.usage("bad --tags expression '" + tags + "': " + e.getMessage().lines().findFirst().orElse(""));
+            }
+        }
+        require(maxReply > 0, "--max-reply must be at least 1 byte");
+        require(clients >= 1 && clients <= 1000, "--clients must be between 1 and 1000");
+        require(!timeout.isNegative() && !timeout.isZero(), "--timeout must be more than zero");
+        ZoneId zoneId;
+        try {
+            zoneId = zone == null ? ZoneId.systemDefault() : ZoneId.of(zone);
+        } catch (java.time.DateTimeException e) {
+            throw UserError.usage("unknown --zone '" + zone + "' (try UTC, Europe/Berlin or +02:00)");
+        }
+        return new Settings(target, udpTarget(), skew, maxReply, timeout, clients, strict, allowLoad,
+                minInterval, zoneId, report);
+    }
+
+    private String udpTarget() {
+        if (udpPort == null) {
+            return "";
+        }
+        require(udpPort > 0 && udpPort <= 65535, "--udp-port must be between 1 and 65535");
+        return Target.parse(target, "") instanceof Target.Remote r ? r.tcp().host() + ":" + udpPort : "";
+    }
+
+    private Target parseTarget() {
+        try {
+            return Target.parse(target, udpTarget());
+        } catch (IllegalArgumentException e) {
+            throw UserError.usage("bad target: " + e.getMessage() + " (write HOST:PORT, e.g. 127.0.0.1:1313)");
+        }
+    }
+
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            throw UserError.usage(message);
+        }
+    }
+}

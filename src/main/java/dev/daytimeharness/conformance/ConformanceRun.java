@@ -1,0 +1,117 @@
+package dev.daytimeharness.conformance;
+
+import dev.daytimeharness.client.Exchange;
+import dev.daytimeharness.conformance.report.ScenarioResult;
+import dev.daytimeharness.target.RunningTarget;
+import dev.daytimeharness.target.Target;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The state one conformance run shares across its scenarios: the settings, the running target,
+ * the politeness throttle and the results so far. The CLI opens it before the features run; under
+ * Maven the features' own hooks open it from system properties.
+ */
+public final class ConformanceRun implements AutoCloseable {
+    private static ConformanceRun current;
+
+    private final Settings settings;
+    private final RunningTarget target;
+    private final Probe probe;
+    private final PrintWriter out;
+    private final boolean ownedByHooks;
+    private final List<ScenarioResult> results = new ArrayList<>();
+    private Exchange firstExchange;
+
+    private ConformanceRun(Settings settings, RunningTarget target, PrintWriter out, boolean ownedByHooks) {
+        this.settings = settings;
+        this.target = target;
+        this.out = out;
+        this.ownedByHooks = ownedByHooks;
+        this.probe = new Probe(settings, new Politeness(settings.minInterval()));
+    }
+
+    /** Opens a run for the CLI, on a target the CLI has started and checked. */
+    public static synchronized ConformanceRun open(Settings settings, RunningTarget target, PrintWriter out) {
+        if (current != null) {
+            throw new IllegalStateException("a conformance run is already open");
+        }
+        current = new ConformanceRun(settings, target, out, false);
+        return current;
+    }
+
+    /** Called by the features' first hook: opens a run from system properties unless the CLI did. */
+    public static synchronized void ensureOpen() {
+        if (current == null) {
+            Settings settings = Settings.fromSystemProperties();
+            RunningTarget target = Target.parse(settings.target(), settings.udpTarget()).start();
+            current = new ConformanceRun(settings, target, new PrintWriter(System.out, true), true);
+        }
+    }
+
+    /** Called by the features' last hook: closes a run the hooks opened. */
+    public static synchronized void closeIfOwnedByHooks() {
+        if (current != null && current.ownedByHooks) {
+            current.close();
+        }
+    }
+
+    public static synchronized ConformanceRun current() {
+        if (current == null) {
+            throw new IllegalStateException("no conformance run is open");
+        }
+        return current;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public RunningTarget target() {
+        return target;
+    }
+
+    public Probe probe() {
+        return probe;
+    }
+
+    public PrintWriter out() {
+        return out;
+    }
+
+    /**
+     * The run's first plain exchange: connect, send nothing, read until the server closes. Every
+     * check that judges just the reply shares it, so a host we don't own sees one connection, not
+     * twenty.
+     */
+    public synchronized Exchange firstExchange() {
+        if (firstExchange == null) {
+            firstExchange = probe.fetch(target.tcp(), new byte[0]);
+        }
+        return firstExchange;
+    }
+
+    /** The first exchange if a scenario has taken it; the profile never connects by itself. */
+    public synchronized java.util.Optional<Exchange> firstExchangeIfTaken() {
+        return java.util.Optional.ofNullable(firstExchange);
+    }
+
+    public synchronized void record(ScenarioResult result) {
+        results.add(result);
+    }
+
+    public synchronized List<ScenarioResult> results() {
+        return List.copyOf(results);
+    }
+
+    @Override
+    public void close() {
+        synchronized (ConformanceRun.class) {
+            if (current == this) {
+                current = null;
+            }
+        }
+        target.close();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.daytimeharness.conformance;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+
+/**
+ * Everything a conformance run is told by its user. The CLI builds it from options; under Maven it
+ * comes from {@code -Ddaytime.*} system properties, so both run the same features the same way.
+ *
+ * @param target what to test: empty for the in-process reference server, {@code HOST:PORT}, or
+ *               {@code docker:IMAGE}
+ * @param udpTarget where the target answers UDP, empty when it does not (the embedded one does)
+ * @param skew how far the target's clock may be from ours
+ * @param maxReply the read buffer a reply must fit (the classic client reads 1024 bytes)
+ * @param timeout the deadline of every exchange
+ * @param concurrentClients how many clients the concurrency check sends at once
+ * @param strict whether warnings count as errors
+ * @param allowLoad whether concurrency and robustness checks may run against hosts we don't own
+ * @param minInterval the least time between two connections to a host we don't own
+ * @param zone the zone to read a timestamp in when it names none
+ * @param reportDir where the HTML, JSON and JUnit XML reports go
+ */
+public record Settings(String target, String udpTarget, Duration skew, int maxReply, Duration timeout,
+                       int concurrentClients, boolean strict, boolean allowLoad, Duration minInterval,
+                       ZoneId zone, Path reportDir) {
+
+    public static final Duration SLOW_REPLY = Duration.ofMillis(500);
+
+    public static Settings defaults() {
+        return new Settings("", "", Duration.ofSeconds(5), 1024, Duration.ofSeconds(5), 16, false, false,
+                Duration.ofSeconds(4), ZoneId.systemDefault(), Path.of("target", "daytime-report"));
+    }
+
+    /** Settings from {@code -Ddaytime.target=HOST:PORT} and friends, over the defaults. */
+    public static Settings fromSystemProperties() {
+        Settings d = defaults();
+        return new Settings(
+                System.getProperty("daytime.target", d.target()),
+                System.getProperty("daytime.udp-target", d.udpTarget()),
+                duration("daytime.skew", d.skew()),
+                Integer.getInteger("daytime.max-reply", d.maxReply()),
+                duration("daytime.timeout", d.timeout()),
+                Integer.getInteger("daytime.clients", d.concurrentClients()),
+                Boolean.getBoolean("daytime.strict"),
+                Boolean.getBoolean("daytime.allow-load"),
+                duration("daytime.min-interval", d.minInterval()),
+                System.getProperty("daytime.zone") == null ? d.zone() : ZoneId.of(System.getProperty("daytime.zone")),
+                Path.of(System.getProperty("daytime.report", d.reportDir().toString())));
+    }
+
+    private static Duration duration(String property, Duration fallback) {
+        String v = System.getProperty(property);
+        return v == null ? fallback : dev.daytimeharness.cli.DurationConverter.parse(v);
+    }
+}

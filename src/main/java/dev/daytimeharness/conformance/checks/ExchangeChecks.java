@@ -1,0 +1,92 @@
+package dev.daytimeharness.conformance.checks;
+
+import dev.daytimeharness.client.Exchange;
+import dev.daytimeharness.conformance.Finding;
+import dev.daytimeharness.conformance.Settings;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Checks on how an exchange went: connecting, timing, closing, resets. */
+public final class ExchangeChecks {
+    private ExchangeChecks() {}
+
+    public static Optional<Finding> connected(Exchange e, Duration deadline) {
+        return e.connected() ? Optional.empty()
+                : Optional.of(Finding.error("could not connect to " + e.endpoint() + " within "
+                        + deadline.toMillis() + " ms: " + e.detail()));
+    }
+
+    /** RFC 867: the time "is sent out the connection" once it is established, unasked. */
+    public static Optional<Finding> dataArrived(Exchange e, Duration deadline) {
+        Optional<Finding> notConnected = connected(e, deadline);
+        if (notConnected.isPresent() || e.reply().length > 0) {
+            return notConnected;
+        }
+        return Optional.of(Finding.error(switch (e.outcome()) {
+            case TIMEOUT -> "no data within " + deadline.toMillis() + " ms of connecting without the client"
+                    + " sending anything (does the server wait for input?)";
+            case CLOSED -> "the server closed the connection without sending anything";
+            case RESET -> "the server reset the connection without sending anything";
+            default -> "no data: " + e.detail();
+        }));
+    }
+
+    /** RFC 867: "...and then the connection is closed" — by the server, after the reply. */
+    public static Optional<Finding> closed(Exchange e, Duration deadline) {
+        return switch (e.outcome()) {
+            case CLOSED -> Optional.empty();
+            case TIMEOUT -> Optional.of(Finding.error("the server sent " + e.reply().length
+                    + " byte(s) and did not close the connection within " + deadline.toMillis() + " ms"));
+            case TOO_LARGE -> Optional.of(Finding.error("the server streams without end: over "
+                    + e.reply().length + " bytes and no close"));
+            case RESET -> Optional.of(Finding.error("the server reset the connection instead of closing it"));
+            default -> connected(e, deadline).or(() -> Optional.of(Finding.error(e.detail())));
+        };
+    }
+
+    public static Optional<Finding> notReset(Exchange e) {
+        return e.outcome() == dev.daytimeharness.client.Outcome.RESET
+                ? Optional.of(Finding.error("the connection was reset after " + e.reply().length
+                        + " byte(s), before the reply was complete"))
+                : Optional.empty();
+    }
+
+    public static Optional<Finding> prompt(Exchange e) {
+        return e.firstByteAfter()
+                .filter(d -> d.compareTo(Settings.SLOW_REPLY) > 0)
+                .map(d -> Finding.warning("the reply took " + d.toMillis() + " ms to start, over "
+                        + Settings.SLOW_REPLY.toMillis() + " ms; impatient clients give up"));
+    }
+
+    /** Single-read clients (the classic sample reads once into 1024 bytes) get only the first part. */
+    public static Optional<Finding> oneRead(Exchange e) {
+        return e.reads() <= 1 ? Optional.empty()
+                : Optional.of(Finding.warning("the reply arrived in " + e.reads()
+                        + " reads; a client that reads once gets only the first part"));
+    }
+
+    /** RFC 867: "Any data received is thrown away." */
+    public static Optional<Finding> notEchoed(Exchange e, byte[] sent) {
+        String reply = new String(e.reply(), StandardCharsets.ISO_8859_1);
+        String mine = new String(sent, StandardCharsets.ISO_8859_1);
+        return !mine.isEmpty() && reply.contains(mine)
+                ? Optional.of(Finding.error("the reply contains the data the client sent (" + ReplyChecks.Quote.of(mine)
+                        + "); RFC 867 says it is thrown away"))
+                : Optional.empty();
+    }
+
+    /** Every one of several clients got a whole reply. */
+    public static Optional<Finding> allServed(List<Exchange> exchanges, Duration deadline) {
+        long failed = exchanges.stream().filter(e -> !e.outcome().isComplete() || e.reply().length == 0).count();
+        if (failed == 0) {
+            return Optional.empty();
+        }
+        Exchange first = exchanges.stream().filter(e -> !e.outcome().isComplete() || e.reply().length == 0)
+                .findFirst().orElseThrow();
+        return Optional.of(Finding.error(failed + " of " + exchanges.size() + " concurrent clients got no complete"
+                + " reply within " + deadline.toMillis() + " ms (first: " + first.outcome().name().toLowerCase()
+                + ", " + first.reply().length + " bytes)"));
+    }
+}

@@ -1,0 +1,99 @@
+package dev.daytimeharness.conformance.checks;
+
+import dev.daytimeharness.conformance.Finding;
+import dev.daytimeharness.protocol.CharClasses;
+import dev.daytimeharness.protocol.ClockOffset;
+import dev.daytimeharness.protocol.LineEnding;
+import dev.daytimeharness.protocol.ReplyFacts;
+import dev.daytimeharness.protocol.Timestamp;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Checks on the content of one reply. Each returns the finding, or nothing when the reply is right. */
+public final class ReplyChecks {
+    private ReplyChecks() {}
+
+    /** RFC 867: "the daytime should be just ASCII printing characters, space, carriage return, and line feed". */
+    public static Optional<Finding> ascii(ReplyFacts facts, byte[] reply) {
+        if (facts.chars().isAscii()) {
+            return Optional.empty();
+        }
+        int at = 0;
+        while (at < reply.length && reply[at] >= 0) {
+            at++;
+        }
+        return Optional.of(Finding.error(String.format("%d byte(s) are not ASCII (the first, 0x%02X, at offset %d)",
+                facts.chars().nonAscii(), reply[at] & 0xFF, at)));
+    }
+
+    public static Optional<Finding> notEmpty(ReplyFacts facts) {
+        if (facts.length() == 0) {
+            return Optional.of(Finding.error("the reply is empty"));
+        }
+        if (facts.text().isBlank()) {
+            return Optional.of(Finding.error("the reply holds no text, only " + facts.length() + " byte(s) of line endings or blanks"));
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<Finding> formatRecognised(ReplyFacts facts) {
+        return facts.formatRecognised() ? Optional.empty()
+                : Optional.of(Finding.warning("format unrecognised: " + Quote.of(facts.text())
+                        + " (so the clock could not be checked)"));
+    }
+
+    public static Optional<Finding> zoneStated(Timestamp t) {
+        return t.zoneAssumed()
+                ? Optional.of(Finding.warning("the timestamp names no time zone; read as " + t.zone()
+                        + " (set --zone if the server runs on another)"))
+                : Optional.empty();
+    }
+
+    public static Optional<Finding> clockWithin(ClockOffset offset, Duration tolerance) {
+        return offset.within(tolerance) ? Optional.empty()
+                : Optional.of(Finding.error("the clock is off by " + offset.describe()
+                        + ", outside the tolerance of ±" + tolerance.toSeconds() + " s (--skew)"));
+    }
+
+    /** RFC 867 recommends "a single line"; several lines confuse clients that print the first. */
+    public static Optional<Finding> singleLine(ReplyFacts facts) {
+        return facts.lineCount() <= 1 && facts.leadingBlankLines() == 0 ? Optional.empty()
+                : Optional.of(Finding.warning("the reply has " + facts.lineCount() + " line(s) of text and "
+                        + facts.leadingBlankLines() + " leading blank line(s); RFC 867 suggests one line"));
+    }
+
+    public static Optional<Finding> noControlCharacters(ReplyFacts facts) {
+        CharClasses c = facts.chars();
+        if (c.nul() == 0 && c.control() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Finding.warning("the reply holds " + c.nul() + " NUL byte(s) and " + c.control()
+                + " other control character(s); clients that print it may show garbage"));
+    }
+
+    public static Optional<Finding> endsWithCrLf(ReplyFacts facts) {
+        LineEnding e = facts.lineEnding();
+        return switch (e) {
+            case CRLF -> Optional.empty();
+            case NONE -> Optional.of(Finding.warning("the reply has no line ending; line-reading clients wait for one"));
+            case LFCR -> Optional.of(Finding.warning("the reply ends lines with \\n\\r, reversed from CR LF"));
+            default -> Optional.of(Finding.warning("the reply ends lines with " + e + ", not CR LF"));
+        };
+    }
+
+    public static Optional<Finding> fitsBuffer(ReplyFacts facts, int bufferBytes) {
+        return facts.length() <= bufferBytes ? Optional.empty()
+                : Optional.of(Finding.error("the reply is " + facts.length() + " bytes, over a " + bufferBytes
+                        + "-byte read buffer (--max-reply); the classic client truncates it"));
+    }
+
+    /** Small helper to show a reply's text in a message without flooding the terminal. */
+    static final class Quote {
+        private Quote() {}
+
+        static String of(String text) {
+            String t = text.length() > 60 ? text.substring(0, 57) + "..." : text;
+            return "\"" + t.replace("\r", "\\r").replace("\n", "\\n") + "\"";
+        }
+    }
+}
