@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code check}: runs the server conformance features against a target and judges it. */
-@Command(name = "check",
+@Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Check a daytime server against RFC 867 and common client expectations.",
                 "With no TARGET, checks the in-process reference server."},
         footer = {"", "Examples:",
@@ -94,7 +94,7 @@ public final class CheckCommand implements Callable<Integer> {
             err.flush();
             Exchange first = run.firstExchange();
             if (!first.connected()) {
-                throw UserError.failure(ExchangeFailure.describe(first));
+                throw UserError.failure(ExchangeReport.failure(first, timeout));
             }
             List<ScenarioResult> results = Conformance.run(run, List.of("features/server"), tags);
             if (results.isEmpty()) {
@@ -115,12 +115,7 @@ public final class CheckCommand implements Callable<Integer> {
         require(maxReply > 0, "--max-reply must be at least 1 byte");
         require(clients >= 1 && clients <= 1000, "--clients must be between 1 and 1000");
         require(!timeout.isNegative() && !timeout.isZero(), "--timeout must be more than zero");
-        ZoneId zoneId;
-        try {
-            zoneId = zone == null ? ZoneId.systemDefault() : ZoneId.of(zone);
-        } catch (java.time.DateTimeException e) {
-            throw UserError.usage("unknown --zone '" + zone + "' (try UTC, Europe/Berlin or +02:00)");
-        }
+        ZoneId zoneId = ZoneOption.parse(zone);
         return new Settings(target, udpTarget(), skew, maxReply, timeout, clients, strict, allowLoad,
                 minInterval, zoneId, report);
     }

@@ -19,11 +19,13 @@ public final class Main implements Runnable {
 
     /** Every subcommand, in the order --help lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(
+            ServeCommand.class,
+            GetCommand.class,
             CheckCommand.class
     );
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
-            description = "Print more detail, and stack traces for errors.")
+            description = "Print more detail: what the parser found, and stack traces for errors.")
     boolean verbose;
 
     @CommandLine.Spec
@@ -82,6 +84,11 @@ public final class Main implements Runnable {
         }
         err.flush();
         return code;
+    }
+
+    /** Whether --verbose was given, wherever on the command line. */
+    static boolean verbose(CommandLine.Model.CommandSpec spec) {
+        return ((Main) spec.root().userObject()).verbose;
     }
 
     private static boolean isVerbose(String[] args) {

@@ -1,14 +1,13 @@
 package dev.daytimeharness.client;
 
 import java.io.IOException;
-import java.net.DatagramPacket;
-import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.net.PortUnreachableException;
-import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,22 +33,26 @@ public final class UdpDaytimeClient {
         } catch (UnknownHostException e) {
             return result(endpoint, requestedAt, start, null, Outcome.UNKNOWN_HOST, "cannot resolve host " + endpoint.host());
         }
-        try (DatagramChannel channel = DatagramChannel.open()) {
-            // connect() lets the kernel report ICMP port unreachable as an exception.
-            channel.connect(new InetSocketAddress(address, endpoint.port()));
-            DatagramSocket socket = channel.socket();
-            socket.setSoTimeout((int) Math.max(1, perTry.toMillis()));
-            byte[] buffer = new byte[MAX_DATAGRAM];
+        try (DatagramChannel channel = DatagramChannel.open(); Selector selector = Selector.open()) {
+            InetSocketAddress server = new InetSocketAddress(address, endpoint.port());
+            channel.configureBlocking(false);
+            channel.register(selector, SelectionKey.OP_READ);
+            ByteBuffer buffer = ByteBuffer.allocate(MAX_DATAGRAM);
             for (int attempt = 0; attempt <= retries; attempt++) {
-                // The channel's write, unlike DatagramSocket.send on JDK 17, sends an empty datagram too.
-                channel.write(ByteBuffer.wrap(payload));
-                try {
-                    DatagramPacket reply = new DatagramPacket(buffer, buffer.length);
-                    socket.receive(reply);
-                    return result(endpoint, requestedAt, start, Arrays.copyOf(buffer, reply.getLength()), Outcome.CLOSED, "");
-                } catch (SocketTimeoutException e) {
-                    // Lost or never answered: ask again.
+                // On JDK 17 only an unconnected channel's send() puts an empty datagram on the wire;
+                // DatagramSocket.send and a connected channel's write() drop it silently.
+                channel.send(ByteBuffer.wrap(payload), server);
+                if (selector.select(Math.max(1, perTry.toMillis())) > 0) {
+                    selector.selectedKeys().clear();
+                    buffer.clear();
+                    if (server.equals(channel.receive(buffer))) {
+                        buffer.flip();
+                        byte[] reply = new byte[buffer.remaining()];
+                        buffer.get(reply);
+                        return result(endpoint, requestedAt, start, reply, Outcome.CLOSED, "");
+                    }
                 }
+                // Lost or never answered: ask again.
             }
             return result(endpoint, requestedAt, start, null, Outcome.TIMEOUT,
                     "no datagram back after " + (retries + 1) + " tries of " + perTry.toMillis() + " ms");

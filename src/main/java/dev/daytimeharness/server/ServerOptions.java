@@ -19,7 +19,7 @@ public record ServerOptions(InetAddress bind, int port, ReplyFormat format, Zone
                             Duration writeDeadline, Duration drainDeadline) {
 
     public static ServerOptions loopback(int port) {
-        return new ServerOptions(InetAddress.getLoopbackAddress(), port, ReplyFormat.CTIME, ZoneId.systemDefault(),
+        return new ServerOptions(InetAddress.getLoopbackAddress(), port, ReplyFormat.RFC867, ZoneId.systemDefault(),
                 Duration.ofSeconds(5), Duration.ofSeconds(2));
     }
 

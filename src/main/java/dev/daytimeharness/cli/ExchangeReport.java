@@ -1,0 +1,81 @@
+package dev.daytimeharness.cli;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import dev.daytimeharness.client.Exchange;
+import dev.daytimeharness.protocol.ClockOffset;
+import dev.daytimeharness.protocol.ReplyFacts;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** How an exchange reads to a user: one line when it failed, details with --verbose, or JSON. */
+final class ExchangeReport {
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+
+    private ExchangeReport() {}
+
+    /** One line: what failed, on what, what to try. */
+    static String failure(Exchange e, Duration timeout) {
+        String where = e.endpoint().toString();
+        int n = e.reply().length;
+        return switch (e.outcome()) {
+            case REFUSED -> "cannot connect to " + where + ": connection refused (is a daytime server running there? check the port)";
+            case UNKNOWN_HOST -> "cannot resolve host " + e.endpoint().host() + " (check the name)";
+            case CONNECT_TIMEOUT -> "cannot connect to " + where + ": no answer within the connect deadline (is a firewall dropping it? try --timeout)";
+            case UNREACHABLE -> "cannot connect to " + where + ": network unreachable";
+            case TIMEOUT -> n == 0
+                    ? "no reply from " + where + " within " + DurationConverter.format(timeout) + " (try --timeout)"
+                    : where + " sent " + n + " bytes but did not close within " + DurationConverter.format(timeout);
+            case RESET -> "connection reset by " + where + " after " + n + " bytes";
+            case TOO_LARGE -> "the reply from " + where + " is over " + n + " bytes (try --max-bytes)";
+            case CLOSED -> where + " closed the connection without sending the time";
+            case IO_ERROR -> "cannot talk to " + where + ": " + e.detail();
+        };
+    }
+
+    /** What the parser found and the clock offset, for --verbose. */
+    static List<String> details(Exchange e, ReplyFacts facts) {
+        List<String> lines = new ArrayList<>();
+        lines.add("bytes:       " + facts.length() + " in " + e.reads() + " read(s), line ending " + facts.lineEnding()
+                + (facts.chars().isAscii() ? "" : ", " + facts.chars().nonAscii() + " non-ASCII"));
+        facts.timestamp().ifPresentOrElse(t -> {
+            lines.add("format:      " + t.format());
+            lines.add("time:        " + t.instant() + (t.zoneAssumed() ? " (no zone given; read as " + t.zone() + ")" : ""));
+            lines.add("offset:      " + ClockOffset.measure(t, e.requestedAt(), e.receivedAt()).describe()
+                    + " (server minus local; ± half the round trip and the format's resolution)");
+        }, () -> lines.add("format:      unrecognised"));
+        e.connectTime().ifPresent(c -> lines.add("timing:      connected in " + c.toMillis() + " ms, reply and close "
+                + e.endAfter().map(Duration::toMillis).orElse(0L) + " ms after that"));
+        return lines;
+    }
+
+    static String json(Exchange e, ReplyFacts facts) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("endpoint", e.endpoint().toString());
+        m.put("outcome", e.outcome().name().toLowerCase());
+        m.put("reply", new String(e.reply(), StandardCharsets.ISO_8859_1));
+        m.put("bytes", facts.length());
+        m.put("reads", e.reads());
+        m.put("lineEnding", facts.lineEnding().name());
+        m.put("ascii", facts.chars().isAscii());
+        facts.timestamp().ifPresent(t -> {
+            m.put("format", t.format());
+            m.put("instant", t.instant().toString());
+            m.put("zone", t.zone().getId());
+            m.put("zoneAssumed", t.zoneAssumed());
+            ClockOffset o = ClockOffset.measure(t, e.requestedAt(), e.receivedAt());
+            m.put("offsetSeconds", o.offset().toNanos() / 1e9);
+            m.put("uncertaintySeconds", o.uncertainty().toNanos() / 1e9);
+        });
+        e.connectTime().ifPresent(c -> m.put("connectMillis", c.toMillis()));
+        e.endAfter().ifPresent(c -> m.put("totalMillis", c.toMillis()));
+        if (!e.detail().isEmpty()) {
+            m.put("error", e.detail());
+        }
+        return GSON.toJson(m);
+    }
+}

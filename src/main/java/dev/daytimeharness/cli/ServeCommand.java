@@ -1,0 +1,103 @@
+package dev.daytimeharness.cli;
+
+import dev.daytimeharness.protocol.ReplyFormat;
+import dev.daytimeharness.server.DaytimeServer;
+import dev.daytimeharness.server.ServerOptions;
+import dev.daytimeharness.server.UdpDaytimeServer;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code serve}: runs the reference daytime server until interrupted. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run the reference RFC 867 daytime server until Ctrl-C.",
+        footer = {"", "Examples:",
+                "  daytime-harness serve --port 0                  a free port, printed on start",
+                "  daytime-harness serve --port 1313 --udp         TCP and UDP on 1313",
+                "  daytime-harness serve --port 13 --bind 0.0.0.0  the real port, all interfaces (needs root)",
+                "  daytime-harness serve --port 1313 --format nist --zone UTC",
+                "", ExitCode.HELP})
+public final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", paramLabel = "N", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port = 13;
+
+    @Option(names = "--bind", paramLabel = "ADDR", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String bind = "127.0.0.1";
+
+    @Option(names = "--udp", description = "Serve UDP on the same port number too.")
+    boolean udp;
+
+    @Option(names = "--format", paramLabel = "F",
+            description = "ctime, xinetd, rfc867, nist, rfc3339 or rfc1123 (default: ${DEFAULT-VALUE}).")
+    String format = "rfc867";
+
+    @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone of the reply (default: this machine's).")
+    String zone;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ServerOptions options = options();
+        PrintWriter out = spec.commandLine().getOut();
+        DaytimeServer tcp = new DaytimeServer(options, System.err);
+        UdpDaytimeServer datagrams = null;
+        try {
+            int tcpPort = tcp.start();
+            out.println("serving daytime on " + options.bind().getHostAddress() + ":" + tcpPort + " (tcp)");
+            if (udp) {
+                datagrams = new UdpDaytimeServer(new ServerOptions(options.bind(), tcpPort, options.format(), options.zone(),
+                        options.writeDeadline(), options.drainDeadline()), System.err);
+                out.println("serving daytime on " + options.bind().getHostAddress() + ":" + datagrams.start() + " (udp)");
+            }
+            out.flush();
+        } catch (UncheckedIOException e) {
+            tcp.close();
+            throw new UserError(ExitCode.FAILURE, e.getMessage(), e);
+        }
+        awaitShutdown(tcp, datagrams);
+        return ExitCode.OK;
+    }
+
+    /** Blocks until SIGINT or SIGTERM, then closes the servers before the JVM exits. */
+    private static void awaitShutdown(DaytimeServer tcp, UdpDaytimeServer udp) throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (udp != null) {
+                udp.close();
+            }
+            tcp.close();
+            stopped.countDown();
+        }, "serve-shutdown"));
+        stopped.await();
+    }
+
+    private ServerOptions options() {
+        if (port < 0 || port > 65535) {
+            throw UserError.usage("--port " + port + " is out of range (0-65535; 0 picks a free port)");
+        }
+        ReplyFormat f;
+        try {
+            f = ReplyFormat.fromCliName(format);
+        } catch (IllegalArgumentException e) {
+            throw UserError.usage(e.getMessage());
+        }
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            throw UserError.usage("--bind " + bind + " is not an address of this machine");
+        }
+        return new ServerOptions(address, port, f, ZoneOption.parse(zone), Duration.ofSeconds(5), Duration.ofSeconds(2));
+    }
+}
