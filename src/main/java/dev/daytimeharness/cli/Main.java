@@ -21,7 +21,8 @@ public final class Main implements Runnable {
     static final List<Class<?>> SUBCOMMANDS = List.of(
             ServeCommand.class,
             GetCommand.class,
-            CheckCommand.class
+            CheckCommand.class,
+            SimulateCommand.class
     );
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,

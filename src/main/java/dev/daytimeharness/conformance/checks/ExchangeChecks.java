@@ -46,6 +46,20 @@ public final class ExchangeChecks {
         };
     }
 
+    /**
+     * Like {@link #closed}, but a reset after a whole line is only a warning: a server that closes
+     * without reading what the client sent makes the kernel send a reset (the inetd family does).
+     * The reply got through here, though on some systems a reset destroys unread data.
+     */
+    public static Optional<Finding> closedAfterInput(Exchange e, Duration deadline) {
+        byte[] r = e.reply();
+        if (e.outcome() == dev.daytimeharness.client.Outcome.RESET && r.length > 0 && r[r.length - 1] == '\n') {
+            return Optional.of(Finding.warning("the server reset the connection after its reply, as it did not read"
+                    + " what the client sent; on some systems the reset destroys the unread reply"));
+        }
+        return closed(e, deadline);
+    }
+
     public static Optional<Finding> notReset(Exchange e) {
         return e.outcome() == dev.daytimeharness.client.Outcome.RESET
                 ? Optional.of(Finding.error("the connection was reset after " + e.reply().length

@@ -97,12 +97,13 @@ public final class TcpSteps {
     @Then("the server still replies")
     public void stillReplies() {
         state.verdicts.apply(ExchangeChecks.dataArrived(state.exchange, settings().timeout()));
-        state.verdicts.apply(ExchangeChecks.closed(state.exchange, settings().timeout()));
+        state.verdicts.apply(ExchangeChecks.closedAfterInput(state.exchange, settings().timeout()));
     }
 
     @Then("that client gets a complete reply")
     public void completeReply() {
-        stillReplies();
+        state.verdicts.apply(ExchangeChecks.dataArrived(state.exchange, settings().timeout()));
+        state.verdicts.apply(ExchangeChecks.closed(state.exchange, settings().timeout()));
     }
 
     @Then("the reply does not contain what the client sent")
