@@ -24,5 +24,6 @@ Feature: UDP
   @DT-UDP-003 @should
   Scenario: The datagram carries a recognised, correct timestamp
     When a client sends an empty datagram
-    Then the timestamp's format is recognised
+    Then a datagram comes back
+    And the timestamp's format is recognised
     And the server's clock agrees with ours within the tolerance
