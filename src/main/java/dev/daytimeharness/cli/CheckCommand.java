@@ -31,6 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  daytime-harness check 127.0.0.1:1313           a server on this machine",
                 "  daytime-harness check time.example.org:13 --udp-port 13 --strict",
                 "  daytime-harness check 127.0.0.1:1313 --tags '@must and not @load'",
+                "  daytime-harness check --faults                 also the network-fault checks (embedded Toxiproxy)",
+                "  daytime-harness check 127.0.0.1:1313 --faults --toxiproxy http://127.0.0.1:8474",
                 "", "Results: one line per scenario (PASS, WARN, FAIL, SKIP), a summary and the target's",
                 "profile on stdout; reports (Cucumber HTML and JSON, JUnit XML) in --report.",
                 "", ExitCode.HELP})
@@ -79,6 +81,14 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "DIR", description = "Where reports go (default: ${DEFAULT-VALUE}).")
     Path report = Settings.defaults().reportDir();
 
+    @Option(names = "--faults", description = "Also run the network-fault checks, through Toxiproxy.")
+    boolean faults;
+
+    @Option(names = "--toxiproxy", paramLabel = "URL",
+            description = "The Toxiproxy the fault checks use, e.g. http://127.0.0.1:8474 (default: $TOXIPROXY_URL,"
+                    + " else an embedded one).")
+    String toxiproxy;
+
     @Spec
     CommandSpec spec;
 
@@ -96,7 +106,8 @@ public final class CheckCommand implements Callable<Integer> {
             if (!first.connected()) {
                 throw UserError.failure(ExchangeReport.failure(first, timeout));
             }
-            List<ScenarioResult> results = Conformance.run(run, List.of("features/server"), tags);
+            List<String> features = faults ? List.of("features/server", "features/faults") : List.of("features/server");
+            List<ScenarioResult> results = Conformance.run(run, features, tags);
             if (results.isEmpty()) {
                 throw UserError.usage("no scenario matches --tags '" + tags + "'");
             }
@@ -116,8 +127,16 @@ public final class CheckCommand implements Callable<Integer> {
         require(clients >= 1 && clients <= 1000, "--clients must be between 1 and 1000");
         require(!timeout.isNegative() && !timeout.isZero(), "--timeout must be more than zero");
         ZoneId zoneId = ZoneOption.parse(zone);
+        String toxiproxyUrl = toxiproxy != null ? toxiproxy : Settings.defaults().toxiproxy();
+        if (!toxiproxyUrl.isBlank()) {
+            try {
+                dev.daytimeharness.faults.ToxiproxyEndpoint.at(toxiproxyUrl);
+            } catch (IllegalArgumentException e) {
+                throw UserError.usage("--toxiproxy: " + e.getMessage());
+            }
+        }
         return new Settings(target, udpTarget(), skew, maxReply, timeout, clients, strict, allowLoad,
-                minInterval, zoneId, report);
+                minInterval, zoneId, report, toxiproxyUrl);
     }
 
     private String udpTarget() {

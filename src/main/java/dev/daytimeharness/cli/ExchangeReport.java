@@ -37,6 +37,16 @@ final class ExchangeReport {
         };
     }
 
+    /** A reply with no line ending and no recognisable time is most likely cut short. */
+    static boolean looksTruncated(ReplyFacts facts) {
+        return facts.lineEnding() == dev.daytimeharness.protocol.LineEnding.NONE && !facts.formatRecognised();
+    }
+
+    static String truncated(Exchange e, ReplyFacts facts) {
+        return "the reply from " + e.endpoint() + " looks truncated: " + facts.length() + " bytes (\""
+                + facts.text() + "\") with no line ending and no recognisable time";
+    }
+
     /** What the parser found and the clock offset, for --verbose. */
     static List<String> details(Exchange e, ReplyFacts facts) {
         List<String> lines = new ArrayList<>();
@@ -72,6 +82,7 @@ final class ExchangeReport {
             m.put("uncertaintySeconds", o.uncertainty().toNanos() / 1e9);
         });
         e.connectTime().ifPresent(c -> m.put("connectMillis", c.toMillis()));
+        e.firstByteAfter().ifPresent(c -> m.put("firstByteMillis", c.toMillis()));
         e.endAfter().ifPresent(c -> m.put("totalMillis", c.toMillis()));
         if (!e.detail().isEmpty()) {
             m.put("error", e.detail());

@@ -80,6 +80,10 @@ public final class GetCommand implements Callable<Integer> {
         if (e.outcome() != Outcome.CLOSED || e.reply().length == 0) {
             throw UserError.failure(ExchangeReport.failure(e, timeout));
         }
+        if (ExchangeReport.looksTruncated(facts)) {
+            // A reply cut short by the network ends mid-line; printing it with exit 0 would hide that.
+            throw UserError.failure(ExchangeReport.truncated(e, facts));
+        }
         if (!json) {
             out.print(new String(e.reply(), StandardCharsets.ISO_8859_1));
             if (Main.verbose(spec)) {

@@ -14,6 +14,10 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:",
                 "  daytime-harness serve --port 0              run the reference server on a free port",
                 "  daytime-harness get 127.0.0.1:1313          fetch and print one timestamp",
+                "  daytime-harness check                       run the conformance suite on the reference server",
+                "  daytime-harness check 127.0.0.1:1313 --faults",
+                "  daytime-harness simulate --behaviour fragmented --port 1313",
+                "  daytime-harness proxy --upstream 127.0.0.1:1313 --latency 500ms",
                 "", ExitCode.HELP})
 public final class Main implements Runnable {
 
@@ -22,7 +26,9 @@ public final class Main implements Runnable {
             ServeCommand.class,
             GetCommand.class,
             CheckCommand.class,
-            SimulateCommand.class
+            SimulateCommand.class,
+            ToxiproxyCommand.class,
+            ProxyCommand.class
     );
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,

@@ -23,6 +23,7 @@ public final class ConformanceRun implements AutoCloseable {
     private final boolean ownedByHooks;
     private final List<ScenarioResult> results = new ArrayList<>();
     private Exchange firstExchange;
+    private dev.daytimeharness.faults.ToxiproxyEndpoint toxiproxy;
 
     private ConformanceRun(Settings settings, RunningTarget target, PrintWriter out, boolean ownedByHooks) {
         this.settings = settings;
@@ -92,6 +93,14 @@ public final class ConformanceRun implements AutoCloseable {
         return firstExchange;
     }
 
+    /** The Toxiproxy the fault checks drive, started (if embedded) on first use and closed with the run. */
+    public synchronized dev.daytimeharness.faults.ToxiproxyEndpoint toxiproxy() {
+        if (toxiproxy == null) {
+            toxiproxy = dev.daytimeharness.faults.ToxiproxyEndpoint.of(settings.toxiproxy());
+        }
+        return toxiproxy;
+    }
+
     /** The first exchange if a scenario has taken it; the profile never connects by itself. */
     public synchronized java.util.Optional<Exchange> firstExchangeIfTaken() {
         return java.util.Optional.ofNullable(firstExchange);
@@ -110,6 +119,11 @@ public final class ConformanceRun implements AutoCloseable {
         synchronized (ConformanceRun.class) {
             if (current == this) {
                 current = null;
+            }
+        }
+        synchronized (this) {
+            if (toxiproxy != null) {
+                toxiproxy.close();
             }
         }
         target.close();

@@ -60,6 +60,10 @@ public final class Probe {
         }
     }
 
+    public Politeness politeness() {
+        return politeness;
+    }
+
     public Settings settings() {
         return settings;
     }

@@ -20,16 +20,18 @@ import java.time.ZoneId;
  * @param minInterval the least time between two connections to a host we don't own
  * @param zone the zone to read a timestamp in when it names none
  * @param reportDir where the HTML, JSON and JUnit XML reports go
+ * @param toxiproxy the Toxiproxy API URL the fault checks use; empty for the embedded one
  */
 public record Settings(String target, String udpTarget, Duration skew, int maxReply, Duration timeout,
                        int concurrentClients, boolean strict, boolean allowLoad, Duration minInterval,
-                       ZoneId zone, Path reportDir) {
+                       ZoneId zone, Path reportDir, String toxiproxy) {
 
     public static final Duration SLOW_REPLY = Duration.ofMillis(500);
 
     public static Settings defaults() {
         return new Settings("", "", Duration.ofSeconds(5), 1024, Duration.ofSeconds(5), 16, false, false,
-                Duration.ofSeconds(4), ZoneId.systemDefault(), Path.of("target", "daytime-report"));
+                Duration.ofSeconds(4), ZoneId.systemDefault(), Path.of("target", "daytime-report"),
+                envOr("TOXIPROXY_URL", ""));
     }
 
     /** Settings from {@code -Ddaytime.target=HOST:PORT} and friends, over the defaults. */
@@ -46,7 +48,13 @@ public record Settings(String target, String udpTarget, Duration skew, int maxRe
                 Boolean.getBoolean("daytime.allow-load"),
                 duration("daytime.min-interval", d.minInterval()),
                 System.getProperty("daytime.zone") == null ? d.zone() : ZoneId.of(System.getProperty("daytime.zone")),
-                Path.of(System.getProperty("daytime.report", d.reportDir().toString())));
+                Path.of(System.getProperty("daytime.report", d.reportDir().toString())),
+                System.getProperty("daytime.toxiproxy", d.toxiproxy()));
+    }
+
+    private static String envOr(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
     }
 
     private static Duration duration(String property, Duration fallback) {

@@ -32,7 +32,7 @@ public final class Hooks {
     public void end() {
         ScenarioState state = ScenarioState.current();
         ScenarioState.end();
-        for (AutoCloseable c : state.rudeClients) {
+        for (AutoCloseable c : state.closeAfter) {
             try {
                 c.close();
             } catch (Exception ignored) {

@@ -19,7 +19,10 @@ public final class ScenarioState {
     Exchange exchange;
     Exchange earlier;
     byte[] sent = new byte[0];
-    final List<AutoCloseable> rudeClients = new ArrayList<>();
+    /** Rude clients, proxies and the like that the scenario opened and its end closes. */
+    final List<AutoCloseable> closeAfter = new ArrayList<>();
+    dev.daytimeharness.faults.FaultProxy proxy;
+    dev.daytimeharness.conformance.ReferenceClientRun client;
     List<Exchange> concurrent = List.of();
 
     static ScenarioState begin() {

@@ -51,17 +51,17 @@ public final class TcpSteps {
 
     @Given("a client that resets its connection at once has come and gone")
     public void resettingClient() throws IOException {
-        state.rudeClients.add(RudeClient.resets(tcp(), settings().timeout()));
+        state.closeAfter.add(RudeClient.resets(tcp(), settings().timeout()));
     }
 
     @Given("a client that connects and never reads is still connected")
     public void idleClient() throws IOException {
-        state.rudeClients.add(RudeClient.neverReads(tcp(), settings().timeout()));
+        state.closeAfter.add(RudeClient.neverReads(tcp(), settings().timeout()));
     }
 
     @Given("a client that sends 8 MiB without reading is still connected")
     public void floodingClient() throws IOException {
-        state.rudeClients.add(RudeClient.floods(tcp(), FLOOD_BYTES, settings().timeout()));
+        state.closeAfter.add(RudeClient.floods(tcp(), FLOOD_BYTES, settings().timeout()));
     }
 
     @When("another client connects and reads until the server closes")

@@ -1,0 +1,118 @@
+package dev.daytimeharness.cli;
+
+import dev.daytimeharness.client.Endpoint;
+import dev.daytimeharness.faults.Fault;
+import dev.daytimeharness.faults.FaultProxy;
+import dev.daytimeharness.faults.ToxiproxyEndpoint;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code proxy}: one faulty proxy in front of a daytime server, for reproducing a fault by hand. */
+@Command(name = "proxy", mixinStandardHelpOptions = true,
+        description = {"Put a proxy with network faults in front of a daytime server, until Ctrl-C.",
+                "Uses the embedded Toxiproxy unless --toxiproxy (or $TOXIPROXY_URL) names a real one."},
+        footer = {"", "Examples:",
+                "  daytime-harness proxy --upstream 127.0.0.1:1313 --latency 500ms",
+                "  daytime-harness proxy --upstream 127.0.0.1:1313 --slice 1          1-byte reads",
+                "  daytime-harness proxy --upstream 127.0.0.1:1313 --reset-after 0ms  connection resets",
+                "  daytime-harness proxy --upstream 127.0.0.1:1313 --limit 5 --toxiproxy http://127.0.0.1:8474",
+                "", ExitCode.HELP})
+public final class ProxyCommand implements Callable<Integer> {
+
+    @Option(names = "--upstream", required = true, paramLabel = "HOST:PORT", description = "The daytime server behind the proxy.")
+    String upstream;
+
+    @Option(names = "--latency", paramLabel = "D", description = "Delay every reply by this much.")
+    Duration latency;
+
+    @Option(names = "--jitter", paramLabel = "D", description = "Vary the latency by up to this much.")
+    Duration jitter = Duration.ZERO;
+
+    @Option(names = "--slice", paramLabel = "BYTES", description = "Cut replies into slices of this size.")
+    Integer slice;
+
+    @Option(names = "--reset-after", paramLabel = "D", description = "Reset the connection this long after the reply starts.")
+    Duration resetAfter;
+
+    @Option(names = "--bandwidth", paramLabel = "KBPS", description = "Let at most this many KB/s through (0 holds all).")
+    Integer bandwidth;
+
+    @Option(names = "--limit", paramLabel = "BYTES", description = "Close the connection after this many bytes.")
+    Integer limit;
+
+    @Option(names = "--timeout", paramLabel = "D", description = "Pass nothing and close after this long (0ms: never).")
+    Duration timeout;
+
+    @Option(names = "--toxiproxy", paramLabel = "URL", description = "A real Toxiproxy, e.g. http://127.0.0.1:8474.")
+    String toxiproxy;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Endpoint up;
+        ToxiproxyEndpoint where;
+        try {
+            up = Endpoint.parse(upstream, Endpoint.DAYTIME_PORT);
+            where = ToxiproxyEndpoint.of(toxiproxy != null ? toxiproxy : System.getenv().getOrDefault("TOXIPROXY_URL", ""));
+        } catch (IllegalArgumentException e) {
+            throw UserError.usage(e.getMessage());
+        }
+        FaultProxy proxy;
+        try {
+            proxy = FaultProxy.open(where, up.toString());
+            addFaults(proxy);
+        } catch (UncheckedIOException e) {
+            where.close();
+            throw new UserError(ExitCode.FAILURE, e.getMessage() + " (is Toxiproxy running there?)", e);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("proxy to " + up + " listening on " + proxy.endpoint() + " (toxiproxy " + where.url() + ")");
+        out.println("try: daytime-harness get " + proxy.endpoint());
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            proxy.close();
+            where.close();
+            stopped.countDown();
+        }, "proxy-shutdown"));
+        stopped.await();
+        return ExitCode.OK;
+    }
+
+    private void addFaults(FaultProxy proxy) {
+        if (latency != null) {
+            proxy.add(new Fault.Latency(latency.toMillis(), jitter.toMillis()), true);
+        }
+        if (slice != null) {
+            proxy.add(new Fault.Slicer(positive(slice, "--slice"), 0, 1_000), true);
+        }
+        if (resetAfter != null) {
+            proxy.add(new Fault.ResetPeer(resetAfter.toMillis()), true);
+        }
+        if (bandwidth != null) {
+            proxy.add(new Fault.Bandwidth(Math.max(0, bandwidth)), true);
+        }
+        if (limit != null) {
+            proxy.add(new Fault.LimitData(Math.max(0, limit)), true);
+        }
+        if (timeout != null) {
+            proxy.add(new Fault.Timeout(timeout.toMillis()), true);
+        }
+    }
+
+    private static int positive(int n, String option) {
+        if (n < 1) {
+            throw UserError.usage(option + " must be at least 1");
+        }
+        return n;
+    }
+}

@@ -1,0 +1,136 @@
+package dev.daytimeharness.conformance.steps;
+
+import dev.daytimeharness.conformance.Finding;
+import dev.daytimeharness.conformance.ReferenceClientRun;
+import dev.daytimeharness.faults.Fault;
+import dev.daytimeharness.faults.FaultProxy;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import java.time.Duration;
+
+/** Steps that put a Toxiproxy fault between the reference client and the server under test. */
+public final class FaultSteps {
+    private final ScenarioState state = ScenarioState.current();
+
+    @Given("a fault proxy in front of it")
+    public void proxyInFront() {
+        state.proxy = FaultProxy.open(state.run.toxiproxy(), state.run.target().tcp().toString());
+        state.closeAfter.add(state.proxy);
+    }
+
+    @Given("a latency of {int} ms on replies")
+    public void latency(int ms) {
+        state.proxy.add(new Fault.Latency(ms, 0), true);
+    }
+
+    @Given("replies cut into {int}-byte slices")
+    public void slices(int bytes) {
+        state.proxy.add(new Fault.Slicer(bytes, 0, 2_000), true);
+    }
+
+    @Given("the proxy resets the connection")
+    public void reset() {
+        state.proxy.add(new Fault.ResetPeer(0), true);
+    }
+
+    @Given("the proxy holds replies and never closes")
+    public void timeoutForever() {
+        state.proxy.add(new Fault.Timeout(0), true);
+    }
+
+    @Given("the proxy cuts replies after {int} bytes")
+    public void limit(int bytes) {
+        state.proxy.add(new Fault.LimitData(bytes), true);
+    }
+
+    @Given("a bandwidth of {int} KB\\/s on replies")
+    public void bandwidth(int kbps) {
+        state.proxy.add(new Fault.Bandwidth(kbps), true);
+    }
+
+    @Given("the proxy delays the close by {int} ms")
+    public void slowClose(int ms) {
+        state.proxy.add(new Fault.SlowClose(ms), true);
+    }
+
+    @Given("the proxy is disabled")
+    public void disabled() {
+        state.proxy.disable();
+    }
+
+    @Given("a latency of {int} ms and 1-byte slices on what the client sends")
+    public void upstreamFaults(int ms) {
+        state.proxy.add(new Fault.Latency(ms, 0), false);
+        state.proxy.add(new Fault.Slicer(1, 0, 1_000), false);
+    }
+
+    @When("the reference client fetches the time through the proxy")
+    public void fetch() {
+        fetchWithin((int) state.run.settings().timeout().toMillis());
+    }
+
+    @When("the reference client fetches the time through the proxy within {int} ms")
+    public void fetchWithin(int ms) {
+        state.run.probe().politeness().await(state.run.target().tcp());
+        state.client = ReferenceClientRun.get(state.proxy.endpoint(), Duration.ofMillis(ms));
+    }
+
+    @Then("the client succeeds")
+    public void succeeds() {
+        if (state.client.exitCode() != 0) {
+            state.verdicts.apply(Finding.error("the reference client failed through the fault (exit "
+                    + state.client.exitCode() + "): " + state.client.err()));
+        }
+        if (!state.client.json().map(j -> j.has("format")).orElse(false)) {
+            state.verdicts.apply(Finding.error("the reply through the fault holds no recognisable time"));
+        }
+    }
+
+    @Then("the client fails with exit code {int} and reports {string}")
+    public void fails(int code, String words) {
+        if (state.client.exitCode() != code || !state.client.err().contains(words)) {
+            state.verdicts.apply(Finding.error("expected exit " + code + " and \"" + words + "\", got exit "
+                    + state.client.exitCode() + " and \"" + state.client.err() + "\""));
+        }
+    }
+
+    @Then("the reply starts at least {int} ms after connecting")
+    public void startsLate(int ms) {
+        atLeast("firstByteMillis", ms, "the reply started");
+    }
+
+    @Then("the clock-offset uncertainty is at least {int} ms")
+    public void uncertainty(int ms) {
+        atLeast("uncertaintySeconds", ms, "the clock-offset uncertainty was");
+    }
+
+    @Then("the connection closes at least {int} ms after connecting")
+    public void closesLate(int ms) {
+        atLeast("totalMillis", ms, "the connection closed");
+    }
+
+    @Then("the client gets the reply within {int} ms")
+    public void startsEarly(int ms) {
+        long v = state.client.number("firstByteMillis");
+        if (v < 0 || v > ms) {
+            state.verdicts.apply(Finding.error("the reply started after " + v + " ms, not within " + ms + " ms"));
+        }
+    }
+
+    @Then("the whole line arrived in more than one read")
+    public void manyReads() {
+        succeeds();
+        if (state.client.number("reads") <= 1) {
+            state.verdicts.apply(Finding.error("the reply arrived in " + state.client.number("reads")
+                    + " read(s); the slicer should have split it"));
+        }
+    }
+
+    private void atLeast(String field, int ms, String what) {
+        long v = state.client.number(field);
+        if (v < ms) {
+            state.verdicts.apply(Finding.error(what + " " + v + " ms after connecting, expected at least " + ms + " ms"));
+        }
+    }
+}
