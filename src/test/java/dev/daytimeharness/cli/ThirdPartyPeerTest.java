@@ -21,9 +21,12 @@ class ThirdPartyPeerTest {
     @TestFactory
     List<DynamicTest> realPeersReplyAndPassTheSuite() {
         String peers = System.getenv("DAYTIME_PEERS");
-        Assumptions.assumeTrue(peers != null && !peers.isBlank(),
-                "DAYTIME_PEERS is not set: no third-party daytime server is running (run .ci/peers.sh start and"
-                        + " source /tmp/daytime-peers/env; CI does)");
+        if (peers == null || peers.isBlank()) {
+            String reason = "DAYTIME_PEERS is not set: no third-party daytime server is running (run"
+                    + " .ci/peers.sh start and source /tmp/daytime-peers/env; CI does)";
+            System.out.println("ThirdPartyPeerTest skipped: " + reason);
+            return List.of(DynamicTest.dynamicTest("third-party peers", () -> Assumptions.abort(reason)));
+        }
         List<DynamicTest> tests = new ArrayList<>();
         for (String peer : peers.split(",")) {
             String name = peer.substring(0, peer.indexOf('='));

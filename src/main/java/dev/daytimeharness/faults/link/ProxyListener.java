@@ -27,6 +27,7 @@ public final class ProxyListener implements AutoCloseable {
     private final Supplier<List<ToxicSpec>> toxics;
     private final Set<Link> links = ConcurrentHashMap.newKeySet();
     private final Semaphore slots = new Semaphore(MAX_LINKS);
+    private Thread acceptor;
 
     private ProxyListener(String name, ServerSocket server, Endpoint upstream, Supplier<List<ToxicSpec>> toxics) {
         this.name = name;
@@ -47,9 +48,9 @@ public final class ProxyListener implements AutoCloseable {
             throw e;
         }
         ProxyListener proxy = new ProxyListener(name, server, upstream, toxics);
-        Thread accept = new Thread(proxy::acceptLoop, "proxy-" + name);
-        accept.setDaemon(true);
-        accept.start();
+        proxy.acceptor = new Thread(proxy::acceptLoop, "proxy-" + name);
+        proxy.acceptor.setDaemon(true);
+        proxy.acceptor.start();
         return proxy;
     }
 
@@ -107,6 +108,13 @@ public final class ProxyListener implements AutoCloseable {
         quietly(server);
         links.forEach(Link::close);
         links.clear();
+        // The JDK releases a listening socket only when the thread blocked in accept() has left it;
+        // wait for that, so a restart on the same port finds the port free.
+        try {
+            acceptor.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void quietly(java.io.Closeable c) {
