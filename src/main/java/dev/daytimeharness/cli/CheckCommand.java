@@ -8,8 +8,6 @@ import dev.daytimeharness.conformance.report.ScenarioResult;
 import dev.daytimeharness.conformance.report.Status;
 import dev.daytimeharness.target.RunningTarget;
 import dev.daytimeharness.target.Target;
-import io.cucumber.tagexpressions.TagExpressionException;
-import io.cucumber.tagexpressions.TagExpressionParser;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -116,13 +114,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private Settings settings() {
-        if (tags != null) {
-            try {
-                TagExpressionParser.parse(tags);
-            } catch (TagExpressionException e) {
-                throw UserError.usage("bad --tags expression '" + tags + "': " + e.getMessage().lines().findFirst().orElse(""));
-            }
-        }
+        TagOption.validate(tags);
         require(maxReply > 0, "--max-reply must be at least 1 byte");
         require(clients >= 1 && clients <= 1000, "--clients must be between 1 and 1000");
         require(!timeout.isNegative() && !timeout.isZero(), "--timeout must be more than zero");

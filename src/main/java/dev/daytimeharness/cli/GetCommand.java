@@ -80,6 +80,9 @@ public final class GetCommand implements Callable<Integer> {
         if (e.outcome() != Outcome.CLOSED || e.reply().length == 0) {
             throw UserError.failure(ExchangeReport.failure(e, timeout));
         }
+        if (facts.text().isBlank()) {
+            throw UserError.failure(e.endpoint() + " sent no time, only " + facts.length() + " byte(s) of line endings or blanks");
+        }
         if (ExchangeReport.looksTruncated(facts)) {
             // A reply cut short by the network ends mid-line; printing it with exit 0 would hide that.
             throw UserError.failure(ExchangeReport.truncated(e, facts));

@@ -26,6 +26,7 @@ public final class Main implements Runnable {
             ServeCommand.class,
             GetCommand.class,
             CheckCommand.class,
+            CheckClientCommand.class,
             SimulateCommand.class,
             ToxiproxyCommand.class,
             ProxyCommand.class

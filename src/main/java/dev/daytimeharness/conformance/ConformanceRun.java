@@ -23,6 +23,9 @@ public final class ConformanceRun implements AutoCloseable {
     private final boolean ownedByHooks;
     private final List<ScenarioResult> results = new ArrayList<>();
     private Exchange firstExchange;
+    private dev.daytimeharness.conformance.clients.ClientUnderTest client =
+            new dev.daytimeharness.conformance.clients.ReferenceClient();
+    private java.time.Duration clientDeadline = java.time.Duration.ofSeconds(10);
     private dev.daytimeharness.faults.ToxiproxyEndpoint toxiproxy;
 
     private ConformanceRun(Settings settings, RunningTarget target, PrintWriter out, boolean ownedByHooks) {
@@ -48,6 +51,11 @@ public final class ConformanceRun implements AutoCloseable {
             Settings settings = Settings.fromSystemProperties();
             RunningTarget target = Target.parse(settings.target(), settings.udpTarget()).start();
             current = new ConformanceRun(settings, target, new PrintWriter(System.out, true), true);
+            String command = System.getProperty("daytime.client", "");
+            if (!command.isBlank()) {
+                current.testClient(new dev.daytimeharness.conformance.clients.CommandClient(
+                        java.util.List.of(command.trim().split("\\s+"))), current.clientDeadline);
+            }
         }
     }
 
@@ -63,6 +71,20 @@ public final class ConformanceRun implements AutoCloseable {
             throw new IllegalStateException("no conformance run is open");
         }
         return current;
+    }
+
+    /** Sets the client the client features test, and the hard deadline of each of its runs. */
+    public synchronized void testClient(dev.daytimeharness.conformance.clients.ClientUnderTest c, java.time.Duration deadline) {
+        this.client = c;
+        this.clientDeadline = deadline;
+    }
+
+    public synchronized dev.daytimeharness.conformance.clients.ClientUnderTest client() {
+        return client;
+    }
+
+    public synchronized java.time.Duration clientDeadline() {
+        return clientDeadline;
     }
 
     public Settings settings() {

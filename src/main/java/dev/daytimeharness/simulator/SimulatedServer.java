@@ -28,6 +28,7 @@ public final class SimulatedServer implements AutoCloseable {
     private final Semaphore slots = new Semaphore(MAX_CONNECTIONS);
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final Thread acceptor;
+    private volatile Stage latest;
 
     private SimulatedServer(Behaviour behaviour, ServerSocket listener) {
         this.behaviour = behaviour;
@@ -56,6 +57,12 @@ public final class SimulatedServer implements AutoCloseable {
         return new Endpoint(listener.getInetAddress().getHostAddress(), port());
     }
 
+    /** What the latest connection has been sent so far (its first 8 KiB). */
+    public byte[] lastSent() {
+        Stage stage = latest;
+        return stage == null ? new byte[0] : stage.sent();
+    }
+
     public Behaviour behaviour() {
         return behaviour;
     }
@@ -78,8 +85,10 @@ public final class SimulatedServer implements AutoCloseable {
     }
 
     private void serve(Socket s) {
+        Stage stage = new Stage(s, Instant::now);
+        latest = stage;
         try {
-            behaviour.play(new Stage(s, Instant::now));
+            behaviour.play(stage);
             if (!s.isClosed()) {
                 finish(s);
             }

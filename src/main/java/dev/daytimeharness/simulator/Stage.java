@@ -16,9 +16,12 @@ import java.time.Instant;
 public final class Stage {
     /** No connection is held longer than this, whatever the behaviour. */
     static final Duration MAX_HOLD = Duration.ofMinutes(5);
+    /** What is kept of the bytes sent, so a test can compare a client's output with it. */
+    private static final int TRANSCRIPT_CAP = 8192;
 
     private final Socket socket;
     private final Clock clock;
+    private final java.io.ByteArrayOutputStream sent = new java.io.ByteArrayOutputStream();
 
     Stage(Socket socket, Clock clock) {
         this.socket = socket;
@@ -35,17 +38,36 @@ public final class Stage {
     }
 
     public void send(byte[] bytes) throws IOException {
+        record(bytes);
+        write(bytes);
+    }
+
+    /**
+     * Sends one byte at a time, {@code gap} apart, so the client sees many small reads. The whole
+     * text counts as served at once: a client that stops after the first byte has still been
+     * served all of it, and must be judged against all of it.
+     */
+    public void trickle(String text, Duration gap) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        record(bytes);
+        for (byte b : bytes) {
+            write(new byte[] {b});
+            pause(gap);
+        }
+    }
+
+    private void record(byte[] bytes) {
+        synchronized (sent) {
+            if (sent.size() < TRANSCRIPT_CAP) {
+                sent.write(bytes, 0, Math.min(bytes.length, TRANSCRIPT_CAP - sent.size()));
+            }
+        }
+    }
+
+    private void write(byte[] bytes) throws IOException {
         OutputStream out = socket.getOutputStream();
         out.write(bytes);
         out.flush();
-    }
-
-    /** Sends one byte at a time, {@code gap} apart, so the client sees many small reads. */
-    public void trickle(String text, Duration gap) throws IOException {
-        for (byte b : text.getBytes(StandardCharsets.ISO_8859_1)) {
-            send(new byte[] {b});
-            pause(gap);
-        }
     }
 
     /** Waits {@code d}, unless the simulator stops first. */
@@ -101,6 +123,13 @@ public final class Stage {
     /** The usual ending: no more output, and the connection closed. */
     public void close() throws IOException {
         socket.close();
+    }
+
+    /** The first bytes this connection was sent (up to 8 KiB). */
+    byte[] sent() {
+        synchronized (sent) {
+            return sent.toByteArray();
+        }
     }
 
     /** Time as a behaviour sees it. */

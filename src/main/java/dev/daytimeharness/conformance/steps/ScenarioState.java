@@ -23,6 +23,9 @@ public final class ScenarioState {
     final List<AutoCloseable> closeAfter = new ArrayList<>();
     dev.daytimeharness.faults.FaultProxy proxy;
     dev.daytimeharness.conformance.ReferenceClientRun client;
+    dev.daytimeharness.simulator.SimulatedServer simulator;
+    dev.daytimeharness.client.Endpoint server;
+    dev.daytimeharness.conformance.clients.ClientRun clientRun;
     List<Exchange> concurrent = List.of();
 
     static ScenarioState begin() {

@@ -1,0 +1,114 @@
+package dev.daytimeharness.cli;
+
+import dev.daytimeharness.client.Endpoint;
+import dev.daytimeharness.conformance.Conformance;
+import dev.daytimeharness.conformance.ConformanceRun;
+import dev.daytimeharness.conformance.Settings;
+import dev.daytimeharness.conformance.clients.ClientUnderTest;
+import dev.daytimeharness.conformance.clients.CommandClient;
+import dev.daytimeharness.conformance.clients.ReferenceClient;
+import dev.daytimeharness.conformance.report.ScenarioResult;
+import dev.daytimeharness.conformance.report.Status;
+import dev.daytimeharness.target.RunningTarget;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code check-client}: serves a daytime client every kind of server and judges how it copes. */
+@Command(name = "check-client", mixinStandardHelpOptions = true,
+        description = {"Check a daytime client against good and misbehaving servers.",
+                "The client is a command: {host} and {port} in its arguments are replaced, and DAYTIME_HOST",
+                "and DAYTIME_PORT are set in its environment. With no command, checks the reference client."},
+        footer = {"", "Examples:",
+                "  daytime-harness check-client                              the reference client (must pass)",
+                "  daytime-harness check-client -- python3 examples/correct_client.py {host} {port}",
+                "  daytime-harness check-client --client-timeout 5s -- ./naive-client {host} {port}",
+                "  daytime-harness check-client --env-only -- ./client-reading-DAYTIME_PORT",
+                "", ExitCode.HELP})
+public final class CheckClientCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "COMMAND", arity = "0..*", description = "The client to run, after --.")
+    List<String> command = new ArrayList<>();
+
+    @Option(names = "--client-timeout", paramLabel = "D", description = "Hard deadline of each client run; an overrun kills it (default: ${DEFAULT-VALUE}).")
+    Duration clientTimeout = Duration.ofSeconds(10);
+
+    @Option(names = "--env-only", description = "The command reads DAYTIME_HOST and DAYTIME_PORT itself; its arguments need no {port}.")
+    boolean envOnly;
+
+    @Option(names = "--tags", paramLabel = "EXPR", description = "Run only scenarios matching this tag expression.")
+    String tags;
+
+    @Option(names = "--strict", description = "Count warnings as errors.")
+    boolean strict;
+
+    @Option(names = "--toxiproxy", paramLabel = "URL", description = "The Toxiproxy for the latency and bandwidth scenarios (default: embedded).")
+    String toxiproxy;
+
+    @Option(names = "--report", paramLabel = "DIR", description = "Where reports go (default: ${DEFAULT-VALUE}).")
+    Path report = Path.of("target", "daytime-report", "client");
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ClientUnderTest client = client();
+        if (clientTimeout.isZero() || clientTimeout.isNegative()) {
+            throw UserError.usage("--client-timeout must be more than zero");
+        }
+        TagOption.validate(tags);
+        Settings d = Settings.defaults();
+        Settings settings = new Settings("", "", d.skew(), d.maxReply(), d.timeout(), d.concurrentClients(), strict,
+                false, d.minInterval(), d.zone(), report, toxiproxy != null ? toxiproxy : d.toxiproxy());
+        RunningTarget none = new RunningTarget(client.description(), new Endpoint("127.0.0.1", 0), Optional.empty(), () -> { });
+        spec.commandLine().getErr().println("checking client: " + client.description() + " ...");
+        spec.commandLine().getErr().flush();
+        try (ConformanceRun run = ConformanceRun.open(settings, none, spec.commandLine().getOut())) {
+            run.testClient(client, clientTimeout);
+            List<ScenarioResult> results = Conformance.run(run, List.of("features/client"), tags);
+            if (results.isEmpty()) {
+                throw UserError.usage("no scenario matches --tags '" + tags + "'");
+            }
+            return results.stream().anyMatch(r -> r.status() == Status.FAIL) ? ExitCode.FAILURE : ExitCode.OK;
+        }
+    }
+
+    private ClientUnderTest client() {
+        if (command.isEmpty()) {
+            return new ReferenceClient();
+        }
+        String program = command.get(0);
+        if (!runnable(program)) {
+            throw UserError.usage("cannot find the client command '" + program + "' (is it on PATH, or executable?)");
+        }
+        boolean getsPort = command.stream().anyMatch(a -> a.contains("{port}") || a.contains("DAYTIME_PORT"));
+        if (!getsPort && !envOnly) {
+            throw UserError.usage("the client never learns the port: put {port} in its arguments, or add --env-only"
+                    + " if it reads $DAYTIME_PORT itself");
+        }
+        return new CommandClient(List.copyOf(command));
+    }
+
+    private static boolean runnable(String program) {
+        if (program.contains(File.separator)) {
+            return new File(program).canExecute();
+        }
+        String path = System.getenv().getOrDefault("PATH", "");
+        for (String dir : path.split(File.pathSeparator)) {
+            if (new File(dir, program).canExecute()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.daytimeharness.conformance.checks;
+
+import dev.daytimeharness.conformance.Finding;
+import dev.daytimeharness.conformance.clients.ClientRun;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+
+/** How a client under test coped with a server: each check returns the finding, or nothing. */
+public final class ClientChecks {
+    private ClientChecks() {}
+
+    /** Exit 0, and the served timestamp on stdout whole. */
+    public static Optional<Finding> printedWhole(ClientRun run, byte[] served, boolean warningOnly) {
+        Optional<Finding> hung = notKilled(run);
+        if (hung.isPresent()) {
+            return hung;
+        }
+        String text = served(served);
+        if (run.exitCode() != 0) {
+            return finding(warningOnly, "the client failed (exit " + run.exitCode() + ") on a reply it should print: "
+                    + firstLine(run.stderr()));
+        }
+        if (!run.stdout().contains(text)) {
+            return finding(warningOnly, "the client printed " + quote(run.stdout()) + ", not the whole timestamp "
+                    + quote(text));
+        }
+        return Optional.empty();
+    }
+
+    /** A non-zero exit, by itself, within the deadline. */
+    public static Optional<Finding> failedInTime(ClientRun run, boolean withMessage) {
+        Optional<Finding> hung = notKilled(run);
+        if (hung.isPresent()) {
+            return hung;
+        }
+        if (run.exitCode() == 0) {
+            return Optional.of(Finding.error("the client exited 0 (printing " + quote(run.stdout())
+                    + ") where there was no valid reply"));
+        }
+        if (withMessage && run.stderr().isBlank() && run.stdout().isBlank()) {
+            return Optional.of(Finding.error("the client failed (exit " + run.exitCode() + ") without a word of why"));
+        }
+        return Optional.empty();
+    }
+
+    /** Either the whole reply with exit 0, or a clean failure; never a silent truncation or a hang. */
+    public static Optional<Finding> wholeOrCleanFailure(ClientRun run, byte[] served) {
+        Optional<Finding> hung = notKilled(run);
+        if (hung.isPresent() || run.exitCode() != 0) {
+            return hung.or(() -> failedInTime(run, true));
+        }
+        String text = served(served);
+        return run.stdout().contains(text) ? Optional.empty()
+                : Optional.of(Finding.error("the client exited 0 but printed " + run.stdout().strip().length()
+                        + " of the " + text.length() + " characters served: a silent truncation"));
+    }
+
+    /** The line, or a timeout with a non-zero exit; never a hang until killed. */
+    public static Optional<Finding> lineOrTimeout(ClientRun run, byte[] served) {
+        Optional<Finding> hung = notKilled(run);
+        if (hung.isPresent() || run.exitCode() != 0) {
+            return hung;
+        }
+        return printedWhole(run, served, false);
+    }
+
+    public static Optional<Finding> notKilled(ClientRun run) {
+        return run.killed()
+                ? Optional.of(Finding.error("the client hung until the harness killed it at "
+                        + run.took().toMillis() + " ms (--client-timeout)"))
+                : Optional.empty();
+    }
+
+    /** The served reply's text, without its line endings, NULs and surrounding blanks. */
+    static String served(byte[] served) {
+        return new String(served, StandardCharsets.ISO_8859_1).replace("\0", "").strip();
+    }
+
+    private static Optional<Finding> finding(boolean warningOnly, String message) {
+        return Optional.of(warningOnly ? Finding.warning(message) : Finding.error(message));
+    }
+
+    private static String firstLine(String s) {
+        return s.strip().lines().findFirst().orElse("(no message)");
+    }
+
+    private static String quote(String s) {
+        String t = s.strip();
+        t = t.length() > 60 ? t.substring(0, 57) + "..." : t;
+        return "\"" + t.replace("\r", "\\r").replace("\n", "\\n") + "\"";
+    }
+
+    /** For messages: how long a client took. */
+    static String took(Duration d) {
+        return d.toMillis() + " ms";
+    }
+}
