@@ -29,7 +29,8 @@ public final class Main implements Runnable {
             CheckClientCommand.class,
             SimulateCommand.class,
             ToxiproxyCommand.class,
-            ProxyCommand.class
+            ProxyCommand.class,
+            LoadCommand.class
     );
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,

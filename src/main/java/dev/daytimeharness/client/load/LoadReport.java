@@ -1,0 +1,41 @@
+package dev.daytimeharness.client.load;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * What a load run measured.
+ *
+ * @param completed exchanges that ended with the server's close after some data
+ * @param seconds how long the run took
+ * @param p50 median exchange time, ms
+ * @param p90 90th percentile, ms
+ * @param p99 99th percentile, ms
+ * @param max slowest exchange, ms
+ * @param errors failed exchanges by kind
+ */
+public record LoadReport(long completed, double seconds, double p50, double p90, double p99, double max,
+                         Map<ErrorKind, Long> errors) {
+
+    public double rate() {
+        return seconds <= 0 ? 0 : completed / seconds;
+    }
+
+    public long failed() {
+        return errors.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    static Map<ErrorKind, Long> noErrors() {
+        Map<ErrorKind, Long> m = new EnumMap<>(ErrorKind.class);
+        for (ErrorKind k : ErrorKind.values()) {
+            m.put(k, 0L);
+        }
+        return m;
+    }
+
+    public String errorsLine() {
+        StringBuilder sb = new StringBuilder();
+        errors.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k.name().toLowerCase()).append(' ').append(v));
+        return sb.toString();
+    }
+}

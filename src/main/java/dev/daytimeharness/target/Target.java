@@ -1,0 +1,43 @@
+package dev.daytimeharness.target;
+
+import dev.daytimeharness.client.Endpoint;
+import java.util.Optional;
+
+/** What is under test: the in-process reference server, a server already running, or an image. */
+public sealed interface Target permits Target.Embedded, Target.Remote {
+
+    /** Starts (or just locates) the target; the caller closes what it gets. */
+    RunningTarget start();
+
+    /** The project's own reference server, started in-process on loopback: the default. */
+    record Embedded() implements Target {
+        @Override
+        public RunningTarget start() {
+            return EmbeddedReference.start();
+        }
+    }
+
+    /** A server someone else runs: {@code HOST:PORT}, and where it answers UDP, if it does. */
+    record Remote(Endpoint tcp, Optional<Endpoint> udp) implements Target {
+        @Override
+        public RunningTarget start() {
+            return new RunningTarget("daytime server at " + tcp, tcp, udp, () -> { });
+        }
+    }
+
+    /**
+     * Reads a target as a user writes it: empty for the embedded server, {@code HOST[:PORT]}.
+     *
+     * @throws IllegalArgumentException with a one-line message for anything else
+     */
+    static Target parse(String text, String udpText) {
+        if (text == null || text.isBlank() || text.equals("embedded")) {
+            return new Embedded();
+        }
+        Endpoint tcp = Endpoint.parse(text, Endpoint.DAYTIME_PORT);
+        Optional<Endpoint> udp = udpText == null || udpText.isBlank()
+                ? Optional.empty()
+                : Optional.of(Endpoint.parse(udpText, tcp.port()));
+        return new Remote(tcp, udp);
+    }
+}
