@@ -1,0 +1,47 @@
+package dev.daytimeharness.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.daytimeharness.server.DaytimeServer;
+import dev.daytimeharness.server.ServerOptions;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** What load reports, not how fast: speed is measured in bench/, never in tests. */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class LoadCommandTest {
+
+    @Test
+    void reportsExchangesPercentilesAndNoErrorsAgainstTheReferenceServer() {
+        try (DaytimeServer server = new DaytimeServer(ServerOptions.loopback(0), System.err)) {
+            CliRun run = CliRun.of("load", "127.0.0.1:" + server.start(), "--duration", "1s", "--connections", "4",
+                    "--hold", "10", "--json");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).contains("\"completed\":").contains("\"p99Millis\"").contains("\"refused\":0")
+                    .contains("\"timeout\":0");
+            assertThat(run.err()).contains("holding 10 idle").containsPattern("1s +[0-9,]+ conn/s");
+        }
+    }
+
+    @Test
+    void countsRefusedConnectionsAsSuchAndFails() throws IOException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        CliRun run = CliRun.of("load", "127.0.0.1:" + port, "--duration", "1s", "--connections", "2");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).containsPattern("refused [1-9]");
+    }
+
+    @Test
+    void refusesToLoadAHostOffThisMachineWithoutAllowLoad() {
+        CliRun run = CliRun.of("load", "time.example.org:13");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--allow-load");
+    }
+}
