@@ -33,6 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  daytime-harness check-client -- python3 examples/correct_client.py {host} {port}",
                 "  daytime-harness check-client --client-timeout 5s -- ./naive-client {host} {port}",
                 "  daytime-harness check-client --env-only -- ./client-reading-DAYTIME_PORT",
+                "  daytime-harness check-client --udp -- ./udp-client {host} {port}",
                 "", ExitCode.HELP})
 public final class CheckClientCommand implements Callable<Integer> {
 
@@ -44,6 +45,9 @@ public final class CheckClientCommand implements Callable<Integer> {
 
     @Option(names = "--env-only", description = "The command reads DAYTIME_HOST and DAYTIME_PORT itself; its arguments need no {port}.")
     boolean envOnly;
+
+    @Option(names = "--udp", description = "The client speaks UDP: run the UDP scenarios instead of the TCP ones.")
+    boolean udp;
 
     @Option(names = "--tags", paramLabel = "EXPR", description = "Run only scenarios matching this tag expression.")
     String tags;
@@ -75,7 +79,12 @@ public final class CheckClientCommand implements Callable<Integer> {
         spec.commandLine().getErr().flush();
         try (ConformanceRun run = ConformanceRun.open(settings, none, spec.commandLine().getOut())) {
             run.testClient(client, clientTimeout);
-            List<ScenarioResult> results = Conformance.run(run, List.of("features/client"), tags);
+            String transport = udp ? "@udp" : "not @udp";
+            if (udp) {
+                run.clientSpeaksUdp();
+            }
+            String selection = tags == null ? transport : "(" + tags + ") and " + transport;
+            List<ScenarioResult> results = Conformance.run(run, List.of("features/client"), selection);
             if (results.isEmpty()) {
                 throw UserError.usage("no scenario matches --tags '" + tags + "'");
             }

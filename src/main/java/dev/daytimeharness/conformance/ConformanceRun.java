@@ -26,6 +26,7 @@ public final class ConformanceRun implements AutoCloseable {
     private dev.daytimeharness.conformance.clients.ClientUnderTest client =
             new dev.daytimeharness.conformance.clients.ReferenceClient();
     private java.time.Duration clientDeadline = java.time.Duration.ofSeconds(10);
+    private boolean clientUdp;
     private dev.daytimeharness.faults.ToxiproxyEndpoint toxiproxy;
 
     private ConformanceRun(Settings settings, RunningTarget target, PrintWriter out, boolean ownedByHooks) {
@@ -77,6 +78,15 @@ public final class ConformanceRun implements AutoCloseable {
     public synchronized void testClient(dev.daytimeharness.conformance.clients.ClientUnderTest c, java.time.Duration deadline) {
         this.client = c;
         this.clientDeadline = deadline;
+    }
+
+    /** Declares that the command client under test speaks UDP, so the UDP client scenarios run. */
+    public synchronized void clientSpeaksUdp() {
+        clientUdp = true;
+    }
+
+    public synchronized boolean clientUdp() {
+        return clientUdp;
     }
 
     public synchronized dev.daytimeharness.conformance.clients.ClientUnderTest client() {

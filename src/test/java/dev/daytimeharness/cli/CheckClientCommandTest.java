@@ -29,6 +29,13 @@ class CheckClientCommandTest {
     }
 
     @Test
+    void theReferenceClientPassesOverUdp() {
+        CliRun run = CliRun.of("check-client", "--udp", "--client-timeout", "6s", "--report", dir.toString());
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).contains("2 scenarios: 2 pass").contains("DT-CLI-021");
+    }
+
+    @Test
     void theNaiveClientFailsOnFragmentsSilenceAndLongReplies() throws Exception {
         Path naive = dir.resolve("naive_client");
         Assumptions.assumeTrue(compile(naive), "no C compiler (cc) here to build examples/naive_client.c");

@@ -13,4 +13,12 @@ public sealed interface ClientUnderTest permits ReferenceClient, CommandClient {
 
     /** How reports name it. */
     String description();
+
+    /**
+     * The same client asking over UDP, when the harness can make it do so (the reference client's
+     * {@code --udp}); a command given by the user already speaks whatever it speaks.
+     */
+    default ClientUnderTest overUdp() {
+        return this;
+    }
 }

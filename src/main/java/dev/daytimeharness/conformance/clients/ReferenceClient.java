@@ -11,8 +11,21 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** The project's own client ({@code daytime-harness get}), run in-process: the default client under test. */
-public record ReferenceClient() implements ClientUnderTest {
+/**
+ * The project's own client ({@code daytime-harness get}), run in-process: the default client under test.
+ *
+ * @param udp whether it asks over UDP ({@code get --udp})
+ */
+public record ReferenceClient(boolean udp) implements ClientUnderTest {
+
+    public ReferenceClient() {
+        this(false);
+    }
+
+    @Override
+    public ClientUnderTest overUdp() {
+        return new ReferenceClient(true);
+    }
 
     @Override
     public ClientRun run(Endpoint server, Duration deadline) {
@@ -21,8 +34,10 @@ public record ReferenceClient() implements ClientUnderTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         long start = System.nanoTime();
-        CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> Main.run(
-                new String[] {"get", server.toString(), "--timeout", DurationConverter.format(own)},
+        String[] args = udp
+                ? new String[] {"get", server.toString(), "--udp", "--timeout", DurationConverter.format(own)}
+                : new String[] {"get", server.toString(), "--timeout", DurationConverter.format(own)};
+        CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> Main.run(args,
                 new PrintWriter(out, true), new PrintWriter(err, true)));
         try {
             int code = run.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
@@ -37,6 +52,6 @@ public record ReferenceClient() implements ClientUnderTest {
 
     @Override
     public String description() {
-        return "the reference client (daytime-harness get)";
+        return "the reference client (daytime-harness get" + (udp ? " --udp)" : ")");
     }
 }

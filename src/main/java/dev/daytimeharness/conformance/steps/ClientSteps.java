@@ -59,9 +59,36 @@ public final class ClientSteps {
         state.server = proxy.endpoint();
     }
 
+    @Given("the client under test speaks UDP")
+    public void speaksUdp() {
+        if (!(state.run.client() instanceof dev.daytimeharness.conformance.clients.ReferenceClient) && !state.run.clientUdp()) {
+            throw dev.daytimeharness.conformance.Verdicts.skip("the client under test is checked as a TCP client"
+                    + " (check-client --udp checks a UDP client)");
+        }
+        state.udp = true;
+    }
+
+    @Given("a UDP server that answers")
+    public void udpAnswers() throws IOException {
+        udpServer(true);
+    }
+
+    @Given("a UDP server that never answers")
+    public void udpSilent() throws IOException {
+        udpServer(false);
+    }
+
+    private void udpServer(boolean answers) throws IOException {
+        state.udpSimulator = dev.daytimeharness.simulator.UdpSimulatedServer.start(answers,
+                new InetSocketAddress("127.0.0.1", 0));
+        state.closeAfter.add(state.udpSimulator);
+        state.server = state.udpSimulator.endpoint();
+    }
+
     @When("the client runs against it")
     public void clientRuns() {
-        state.clientRun = state.run.client().run(state.server, state.run.clientDeadline());
+        var client = state.udp ? state.run.client().overUdp() : state.run.client();
+        state.clientRun = client.run(state.server, state.run.clientDeadline());
     }
 
     @Then("the client exits 0 and prints the served timestamp")
@@ -100,6 +127,9 @@ public final class ClientSteps {
     }
 
     private byte[] served() {
+        if (state.udpSimulator != null) {
+            return state.udpSimulator.lastSent();
+        }
         return state.simulator == null ? new byte[0] : state.simulator.lastSent();
     }
 }

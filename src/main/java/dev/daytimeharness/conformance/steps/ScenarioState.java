@@ -26,6 +26,8 @@ public final class ScenarioState {
     dev.daytimeharness.simulator.SimulatedServer simulator;
     dev.daytimeharness.client.Endpoint server;
     dev.daytimeharness.conformance.clients.ClientRun clientRun;
+    dev.daytimeharness.simulator.UdpSimulatedServer udpSimulator;
+    boolean udp;
     List<Exchange> concurrent = List.of();
 
     static ScenarioState begin() {
