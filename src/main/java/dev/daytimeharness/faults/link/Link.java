@@ -19,15 +19,9 @@ final class Link {
         this.onClose = onClose;
     }
 
-    void start(Supplier<List<ToxicSpec>> toxics, String name) throws IOException {
-        Thread down = new Thread(new Pump(this, upstream.getInputStream(), client.getOutputStream(), true, toxics),
-                name + "-down");
-        Thread up = new Thread(new Pump(this, client.getInputStream(), upstream.getOutputStream(), false, toxics),
-                name + "-up");
-        down.setDaemon(true);
-        up.setDaemon(true);
-        down.start();
-        up.start();
+    void start(Supplier<List<ToxicSpec>> toxics, java.util.concurrent.Executor threads) throws IOException {
+        threads.execute(new Pump(this, upstream.getInputStream(), client.getOutputStream(), true, toxics));
+        threads.execute(new Pump(this, client.getInputStream(), upstream.getOutputStream(), false, toxics));
     }
 
     /**

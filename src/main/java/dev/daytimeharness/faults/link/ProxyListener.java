@@ -20,6 +20,15 @@ import java.util.function.Supplier;
 public final class ProxyListener implements AutoCloseable {
     private static final int MAX_LINKS = 4096;
     private static final int CONNECT_TIMEOUT_MS = 5000;
+    /**
+     * Threads for connecting and pumping, reused: starting a thread costs more than a whole
+     * daytime exchange, so a thread per connection direction is only affordable from a pool.
+     */
+    private static final java.util.concurrent.ExecutorService THREADS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "proxy-link");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final String name;
     private final ServerSocket server;
@@ -71,9 +80,7 @@ public final class ProxyListener implements AutoCloseable {
                 quietly(client);
                 continue;
             }
-            Thread t = new Thread(() -> connect(client), "proxy-" + name + "-connect");
-            t.setDaemon(true);
-            t.start();
+            THREADS.execute(() -> connect(client));
         }
     }
 
@@ -90,7 +97,7 @@ public final class ProxyListener implements AutoCloseable {
                 link.close();
                 return;
             }
-            link.start(toxics, "proxy-" + name);
+            link.start(toxics, THREADS);
         } catch (IOException e) {
             quietly(client);
             quietly(up);

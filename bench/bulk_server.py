@@ -1,0 +1,26 @@
+"""A bulk-stream server for bench/proxy.sh: each connection gets 256 MiB, then a close."""
+import socket
+import sys
+import threading
+
+CHUNK = b"x" * (1 << 20)
+TOTAL_MB = 256
+
+
+def serve(conn):
+    with conn:
+        for _ in range(TOTAL_MB):
+            conn.sendall(CHUNK)
+
+
+def main():
+    s = socket.socket()
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    s.bind(("127.0.0.1", int(sys.argv[1])))
+    s.listen(16)
+    while True:
+        conn, _ = s.accept()
+        threading.Thread(target=serve, args=(conn,), daemon=True).start()
+
+
+main()
