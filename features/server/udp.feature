@@ -23,7 +23,7 @@ Feature: UDP
 
   @DT-UDP-003 @should
   Scenario: The datagram carries a recognised, correct timestamp
-    When a client sends an empty datagram
+    When a client sends the datagram "?"
     Then a datagram comes back
     And the timestamp's format is recognised
     And the server's clock agrees with ours within the tolerance

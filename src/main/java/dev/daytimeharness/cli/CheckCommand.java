@@ -31,6 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  daytime-harness check 127.0.0.1:1313 --tags '@must and not @load'",
                 "  daytime-harness check --faults                 also the network-fault checks (embedded Toxiproxy)",
                 "  daytime-harness check 127.0.0.1:1313 --faults --toxiproxy http://127.0.0.1:8474",
+                "  daytime-harness check docker:daytime-harness/xinetd:local --udp-port 13 --faults",
                 "", "Results: one line per scenario (PASS, WARN, FAIL, SKIP), a summary and the target's",
                 "profile on stdout; reports (Cucumber HTML and JSON, JUnit XML) in --report.",
                 "", ExitCode.HELP})
@@ -41,12 +42,17 @@ public final class CheckCommand implements Callable<Integer> {
             dev.daytimeharness.client.Outcome.UNREACHABLE, dev.daytimeharness.client.Outcome.CONNECT_TIMEOUT);
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "TARGET",
-            description = "HOST[:PORT] of a running server (port 13 by default); omit for the reference server.")
+            description = "HOST[:PORT] of a running server (port 13 by default), or docker:IMAGE[:TAG];"
+                    + " omit for the reference server.")
     String target = "";
 
     @Option(names = "--udp-port", paramLabel = "PORT",
-            description = "Also check the target's UDP service on this port.")
+            description = "Also check the target's UDP service on this port (for docker: its port in the container).")
     Integer udpPort;
+
+    @Option(names = "--container-port", paramLabel = "PORT",
+            description = "docker: targets: the port the server listens on in its container (default: 13).")
+    int containerPort = 13;
 
     @Option(names = "--tags", paramLabel = "EXPR",
             description = "Run only scenarios matching this Cucumber tag expression, e.g. '@must and not @load'.")
@@ -141,12 +147,21 @@ public final class CheckCommand implements Callable<Integer> {
             return "";
         }
         require(udpPort > 0 && udpPort <= 65535, "--udp-port must be between 1 and 65535");
-        return Target.parse(target, "") instanceof Target.Remote r ? r.tcp().host() + ":" + udpPort : "";
+        Target t = Target.parse(target, "");
+        if (t instanceof Target.Docker) {
+            return "container:" + udpPort;
+        }
+        return t instanceof Target.Remote r ? r.tcp().host() + ":" + udpPort : "";
     }
 
     private Target parseTarget() {
         try {
-            return Target.parse(target, udpTarget());
+            Target t = Target.parse(target, udpTarget());
+            if (t instanceof Target.Docker d) {
+                require(containerPort > 0 && containerPort <= 65535, "--container-port must be between 1 and 65535");
+                return new Target.Docker(d.image(), containerPort, udpPort != null);
+            }
+            return t;
         } catch (IllegalArgumentException e) {
             throw UserError.usage("bad target: " + e.getMessage() + " (write HOST:PORT, e.g. 127.0.0.1:1313)");
         }

@@ -11,7 +11,8 @@ final class TargetStart {
         try {
             return target.start();
         } catch (RuntimeException e) {
-            throw new UserError(ExitCode.FAILURE, "cannot start " + target + ": " + e.getMessage(), e);
+            String what = target instanceof Target.Docker d ? "image " + d.image() : "the reference server";
+            throw new UserError(ExitCode.FAILURE, "cannot start " + what + ": " + e.getMessage(), e);
         }
     }
 }

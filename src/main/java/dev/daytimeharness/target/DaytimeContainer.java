@@ -37,16 +37,22 @@ public class DaytimeContainer extends GenericContainer<DaytimeContainer> {
     /** How long one readiness probe waits for the first byte of a reply. */
     public static final Duration PROBE_DEADLINE = Duration.ofSeconds(2);
 
-    private static final int PORT = Endpoint.DAYTIME_PORT;
+    private final int port;
 
     public DaytimeContainer(String image) {
         this(DockerImageName.parse(image));
     }
 
     public DaytimeContainer(DockerImageName image) {
+        this(image, Endpoint.DAYTIME_PORT);
+    }
+
+    /** A server that listens on {@code port} inside its container (13 unless the image says otherwise). */
+    public DaytimeContainer(DockerImageName image, int port) {
         super(image);
-        withExposedPorts(PORT);
-        waitingFor(new DaytimeReplyWait(PORT, PROBE_DEADLINE).withStartupTimeout(DEFAULT_STARTUP_TIMEOUT));
+        this.port = port;
+        withExposedPorts(port);
+        waitingFor(new DaytimeReplyWait(port, PROBE_DEADLINE).withStartupTimeout(DEFAULT_STARTUP_TIMEOUT));
     }
 
     /**
@@ -55,7 +61,7 @@ public class DaytimeContainer extends GenericContainer<DaytimeContainer> {
      */
     public DaytimeContainer withUdp() {
         return withCreateContainerCmdModifier(cmd -> {
-            ExposedPort udp = ExposedPort.udp(PORT);
+            ExposedPort udp = ExposedPort.udp(port);
             List<ExposedPort> exposed = new ArrayList<>(Arrays.asList(cmd.getExposedPorts()));
             if (!exposed.contains(udp)) {
                 exposed.add(udp);
@@ -70,14 +76,14 @@ public class DaytimeContainer extends GenericContainer<DaytimeContainer> {
 
     /** Where a client on this host reaches the server's 13/tcp. */
     public Endpoint daytimeEndpoint() {
-        return new Endpoint(getHost(), getMappedPort(PORT));
+        return new Endpoint(getHost(), getMappedPort(port));
     }
 
     /** Where a client on this host reaches the server's 13/udp; needs {@link #withUdp()} or an image that exposes it. */
     public Endpoint udpEndpoint() {
-        Ports.Binding[] bindings = getContainerInfo().getNetworkSettings().getPorts().getBindings().get(ExposedPort.udp(PORT));
+        Ports.Binding[] bindings = getContainerInfo().getNetworkSettings().getPorts().getBindings().get(ExposedPort.udp(port));
         if (bindings == null || bindings.length == 0) {
-            throw new IllegalStateException(PORT + "/udp of " + getDockerImageName() + " is not published (call withUdp() before start())");
+            throw new IllegalStateException(port + "/udp of " + getDockerImageName() + " is not published (call withUdp() before start())");
         }
         return new Endpoint(getHost(), Integer.parseInt(bindings[0].getHostPortSpec()));
     }

@@ -4,7 +4,7 @@ import dev.daytimeharness.client.Endpoint;
 import java.util.Optional;
 
 /** What is under test: the in-process reference server, a server already running, or an image. */
-public sealed interface Target permits Target.Embedded, Target.Remote {
+public sealed interface Target permits Target.Embedded, Target.Remote, Target.Docker {
 
     /** Starts (or just locates) the target; the caller closes what it gets. */
     RunningTarget start();
@@ -26,6 +26,20 @@ public sealed interface Target permits Target.Embedded, Target.Remote {
     }
 
     /**
+     * A server packaged as an image, started through Testcontainers and removed afterwards.
+     *
+     * @param image the image, e.g. {@code daytime-harness/xinetd:local}
+     * @param containerPort where the server listens inside the container
+     * @param udp whether to publish and test its UDP service on the same port
+     */
+    record Docker(String image, int containerPort, boolean udp) implements Target {
+        @Override
+        public RunningTarget start() {
+            return DockerTarget.start(this);
+        }
+    }
+
+    /**
      * Reads a target as a user writes it: empty for the embedded server, {@code HOST[:PORT]}.
      *
      * @throws IllegalArgumentException with a one-line message for anything else
@@ -33,6 +47,13 @@ public sealed interface Target permits Target.Embedded, Target.Remote {
     static Target parse(String text, String udpText) {
         if (text == null || text.isBlank() || text.equals("embedded")) {
             return new Embedded();
+        }
+        if (text.startsWith("docker:")) {
+            String image = text.substring("docker:".length());
+            if (image.isBlank()) {
+                throw new IllegalArgumentException("docker: needs an image, e.g. docker:daytime-harness/xinetd:local");
+            }
+            return new Docker(image, Endpoint.DAYTIME_PORT, udpText != null && !udpText.isBlank());
         }
         Endpoint tcp = Endpoint.parse(text, Endpoint.DAYTIME_PORT);
         Optional<Endpoint> udp = udpText == null || udpText.isBlank()

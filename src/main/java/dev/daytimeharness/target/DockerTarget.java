@@ -1,0 +1,44 @@
+package dev.daytimeharness.target;
+
+import java.util.Optional;
+import org.testcontainers.utility.DockerImageName;
+
+/** Starts a {@code docker:IMAGE} target; the container is removed when the run closes it, or at exit. */
+final class DockerTarget {
+    private DockerTarget() {}
+
+    static RunningTarget start(Target.Docker docker) {
+        DockerEngine.Availability engine = DockerEngine.availability();
+        if (!engine.available()) {
+            throw new IllegalStateException(engine.reason());
+        }
+        if (!DockerEngine.hasImage(docker.image())) {
+            // Testcontainers would try to pull it, and with no registry in reach wait minutes to fail.
+            throw new IllegalStateException("image " + docker.image() + " is not on this machine (pull or build it"
+                    + " first; docker/README.md shows how to build the local images)");
+        }
+        DaytimeContainer container = new DaytimeContainer(DockerImageName.parse(docker.image()), docker.containerPort());
+        if (docker.udp()) {
+            container.withUdp();
+        }
+        try {
+            container.start();
+        } catch (RuntimeException e) {
+            container.stop();
+            throw new IllegalStateException("the container of " + docker.image() + " did not serve daytime: "
+                    + rootMessage(e), e);
+        }
+        return new RunningTarget("image " + docker.image() + " (container " + container.getContainerId().substring(0, 12)
+                + ", " + docker.containerPort() + "/tcp at " + container.daytimeEndpoint() + ")",
+                container.daytimeEndpoint(), docker.udp() ? Optional.of(container.udpEndpoint()) : Optional.empty(),
+                container::stop);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage()).lines().findFirst().orElse("");
+    }
+}

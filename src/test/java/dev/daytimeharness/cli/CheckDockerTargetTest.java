@@ -1,0 +1,62 @@
+package dev.daytimeharness.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.daytimeharness.target.DaytimeContainer;
+import dev.daytimeharness.target.DockerEngine;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code check docker:IMAGE} against the locally built images: the reference server and a real
+ * third-party server (xinetd), each started through Testcontainers and removed afterwards.
+ * Empty datagrams are left out over UDP: Docker's userland proxy, which publishes container ports
+ * on loopback, does not forward a zero-length datagram (DT-UDP-002 says so when run).
+ */
+@Tag("docker")
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
+class CheckDockerTargetTest {
+    private static final String NOT_THROUGH_DOCKER_PROXY = "not @DT-UDP-002";
+
+    @TempDir
+    Path reports;
+
+    private static void assumeImage(String image) {
+        DockerEngine.Availability engine = DockerEngine.availability();
+        assumeTrue(engine.available(), engine.reason());
+        assumeTrue(DockerEngine.hasImage(image), "the image " + image + " is missing: run .ci/docker.sh to build it");
+    }
+
+    @Test
+    void theReferenceServersImagePassesWithFaults() {
+        assumeImage(DaytimeContainer.REFERENCE_IMAGE);
+        CliRun run = CliRun.of("check", "docker:" + DaytimeContainer.REFERENCE_IMAGE, "--udp-port", "13", "--faults",
+                "--tags", NOT_THROUGH_DOCKER_PROXY, "--report", reports.toString());
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).contains("33 scenarios").doesNotContain("FAIL ").contains("format:      rfc867-long");
+        assertThat(DockerEngine.sessionContainers()).isEmpty();
+    }
+
+    @Test
+    void aThirdPartyServersImagePasses() {
+        assumeImage(DaytimeContainer.XINETD_IMAGE);
+        CliRun run = CliRun.of("check", "docker:" + DaytimeContainer.XINETD_IMAGE, "--udp-port", "13",
+                "--tags", NOT_THROUGH_DOCKER_PROXY, "--report", reports.toString());
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).contains("format:      xinetd").doesNotContain("FAIL ");
+    }
+
+    @Test
+    void aMissingImageIsOneLineAndExitOne() {
+        DockerEngine.Availability engine = DockerEngine.availability();
+        assumeTrue(engine.available(), engine.reason());
+        CliRun run = CliRun.of("check", "docker:daytime-harness/no-such-image:local");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).contains("is not on this machine").doesNotContain("Exception");
+    }
+}
