@@ -1,6 +1,7 @@
 package dev.daytimeharness.faults.toxics;
 
 import java.io.IOException;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Where a toxic sends what it lets through: the next toxic in the chain, and at the end the
@@ -33,10 +34,10 @@ public interface Flow {
             if (left <= 0) {
                 return;
             }
-            try {
-                Thread.sleep(Math.min(50, Math.max(1, left / 1_000_000)), (int) (left < 1_000_000 ? left : 0));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            // parkNanos overshoots by tens of microseconds where Thread.sleep rounds to milliseconds:
+            // the latency toxic's precision depends on it. Slices of 50 ms keep removal responsive.
+            LockSupport.parkNanos(Math.min(left, 50_000_000L));
+            if (Thread.interrupted()) {
                 throw new IOException("interrupted");
             }
         }
