@@ -93,8 +93,8 @@ public final class CheckCommand implements Callable<Integer> {
     boolean faults;
 
     @Option(names = "--toxiproxy", paramLabel = "URL",
-            description = "The Toxiproxy the fault checks use, e.g. http://127.0.0.1:8474 (default: $TOXIPROXY_URL,"
-                    + " else an embedded one).")
+            description = "The Toxiproxy the fault checks use: a URL such as http://127.0.0.1:8474, or 'docker' for"
+                    + " a Toxiproxy container beside a docker: target (default: $TOXIPROXY_URL, else an embedded one).")
     String toxiproxy;
 
     @Spec
@@ -131,7 +131,11 @@ public final class CheckCommand implements Callable<Integer> {
         require(!timeout.isNegative() && !timeout.isZero(), "--timeout must be more than zero");
         ZoneId zoneId = ZoneOption.parse(zone);
         String toxiproxyUrl = toxiproxy != null ? toxiproxy : Settings.defaults().toxiproxy();
-        if (!toxiproxyUrl.isBlank()) {
+        if (toxiproxyUrl.equals("docker") && !target.startsWith("docker:")) {
+            throw UserError.usage("--toxiproxy docker needs a docker: target (the Toxiproxy container reaches the"
+                    + " server over a Docker network); for other targets use the embedded one or --toxiproxy URL");
+        }
+        if (!toxiproxyUrl.isBlank() && !toxiproxyUrl.equals("docker")) {
             try {
                 dev.daytimeharness.faults.ToxiproxyEndpoint.at(toxiproxyUrl);
             } catch (IllegalArgumentException e) {
@@ -159,7 +163,7 @@ public final class CheckCommand implements Callable<Integer> {
             Target t = Target.parse(target, udpTarget());
             if (t instanceof Target.Docker d) {
                 require(containerPort > 0 && containerPort <= 65535, "--container-port must be between 1 and 65535");
-                return new Target.Docker(d.image(), containerPort, udpPort != null);
+                return new Target.Docker(d.image(), containerPort, udpPort != null, "docker".equals(toxiproxy));
             }
             return t;
         } catch (IllegalArgumentException e) {

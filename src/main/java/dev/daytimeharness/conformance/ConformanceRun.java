@@ -128,7 +128,10 @@ public final class ConformanceRun implements AutoCloseable {
     /** The Toxiproxy the fault checks drive, started (if embedded) on first use and closed with the run. */
     public synchronized dev.daytimeharness.faults.ToxiproxyEndpoint toxiproxy() {
         if (toxiproxy == null) {
-            toxiproxy = dev.daytimeharness.faults.ToxiproxyEndpoint.of(settings.toxiproxy());
+            toxiproxy = "docker".equals(settings.toxiproxy())
+                    ? dev.daytimeharness.faults.ToxiproxyContainers.start(target.network().orElseThrow(() ->
+                            new IllegalStateException("--toxiproxy docker needs a docker: target")))
+                    : dev.daytimeharness.faults.ToxiproxyEndpoint.of(settings.toxiproxy());
         }
         return toxiproxy;
     }

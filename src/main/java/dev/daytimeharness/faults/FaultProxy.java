@@ -30,9 +30,8 @@ public final class FaultProxy implements AutoCloseable {
         String name = "daytime-harness-" + ProcessHandle.current().pid() + "-" + NAMES.incrementAndGet();
         try {
             ToxiproxyClient client = toxiproxy.client();
-            Proxy proxy = client.createProxy(name, toxiproxy.listenHost() + ":0", upstreamForToxiproxy);
-            int port = Endpoint.parse(proxy.getListen(), 0).port();
-            return new FaultProxy(proxy, toxiproxy.proxyEndpoint(port));
+            Proxy proxy = client.createProxy(name, toxiproxy.plan().nextListen(), upstreamForToxiproxy);
+            return new FaultProxy(proxy, toxiproxy.plan().reach(proxy.getListen()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a proxy on the Toxiproxy at " + toxiproxy.url() + ": "
                     + e.getMessage(), e);

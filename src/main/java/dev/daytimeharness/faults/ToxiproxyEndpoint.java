@@ -12,16 +12,34 @@ import java.net.URI;
  * ({@code --toxiproxy http://HOST:8474} or {@code TOXIPROXY_URL}), or one in a container.
  *
  * @param url the API's base URL
- * @param proxyHost where the proxies it makes are reached from here
- * @param owned the embedded server this endpoint started and closes, if any
+ * @param plan where new proxies listen, and where the harness then reaches them
+ * @param owned what this endpoint started and closes (an embedded server, a container), if anything
  */
-public record ToxiproxyEndpoint(String url, String proxyHost, ToxiproxyServer owned) implements AutoCloseable {
+public record ToxiproxyEndpoint(String url, ListenPlan plan, AutoCloseable owned) implements AutoCloseable {
+
+    /** Where a new proxy listens, as the Toxiproxy sees it, and how the harness reaches that. */
+    public interface ListenPlan {
+        /** The {@code listen} address for the next proxy. */
+        String nextListen();
+
+        /** Where the harness connects to a proxy that reports it listens on {@code listen}. */
+        Endpoint reach(String listen);
+
+        /**
+         * Whether a port proxy stands between the harness and the proxies (Docker's, for a
+         * container): it ends the client's connection with a plain close where the Toxiproxy reset
+         * or refused it, so a client cannot see those faults as such.
+         */
+        default boolean hidesResets() {
+            return false;
+        }
+    }
 
     /** Starts the embedded Toxiproxy-compatible server on loopback. */
     public static ToxiproxyEndpoint embedded() {
         try {
             ToxiproxyServer server = ToxiproxyServer.startOnLoopback();
-            return new ToxiproxyEndpoint(server.url(), "127.0.0.1", server);
+            return new ToxiproxyEndpoint(server.url(), sameHost("127.0.0.1"), server);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded Toxiproxy: " + e.getMessage(), e);
         }
@@ -38,7 +56,7 @@ public record ToxiproxyEndpoint(String url, String proxyHost, ToxiproxyServer ow
         if (!"http".equals(uri.getScheme()) || uri.getHost() == null || uri.getPort() < 0) {
             throw new IllegalArgumentException("'" + url + "' is not a Toxiproxy URL (write http://HOST:8474)");
         }
-        return new ToxiproxyEndpoint(url, uri.getHost(), null);
+        return new ToxiproxyEndpoint(url, sameHost(uri.getHost()), null);
     }
 
     /** The embedded one when {@code url} is empty, else the one at {@code url}. */
@@ -46,24 +64,35 @@ public record ToxiproxyEndpoint(String url, String proxyHost, ToxiproxyServer ow
         return url == null || url.isBlank() || url.equals("embedded") ? embedded() : at(url);
     }
 
+    /** Proxies listen on the Toxiproxy's own host (loopback when it is this machine) on any free port. */
+    static ListenPlan sameHost(String host) {
+        boolean local = new Endpoint(host, 1).isLoopback();
+        return new ListenPlan() {
+            @Override
+            public String nextListen() {
+                return (local ? "127.0.0.1" : "0.0.0.0") + ":0";
+            }
+
+            @Override
+            public Endpoint reach(String listen) {
+                return new Endpoint(host, Endpoint.parse(listen, 0).port());
+            }
+        };
+    }
+
     public ToxiproxyClient client() {
         URI uri = URI.create(url);
         return new ToxiproxyClient(uri.getHost(), uri.getPort());
     }
 
-    /** What a new proxy listens on: loopback for a Toxiproxy on this machine, every interface otherwise. */
-    String listenHost() {
-        return new Endpoint(proxyHost, 1).isLoopback() ? "127.0.0.1" : "0.0.0.0";
-    }
-
-    Endpoint proxyEndpoint(int port) {
-        return new Endpoint(proxyHost, port);
-    }
-
     @Override
     public void close() {
         if (owned != null) {
-            owned.close();
+            try {
+                owned.close();
+            } catch (Exception ignored) {
+                // Stopping a Toxiproxy at the end of a run: nothing more to do if it fails.
+            }
         }
     }
 }

@@ -1,10 +1,14 @@
 package dev.daytimeharness.target;
 
 import java.util.Optional;
+import org.testcontainers.containers.Network;
 import org.testcontainers.utility.DockerImageName;
 
 /** Starts a {@code docker:IMAGE} target; the container is removed when the run closes it, or at exit. */
 final class DockerTarget {
+    /** The target's name on its own network, where a Toxiproxy container reaches it. */
+    private static final String ALIAS = "daytime-under-test";
+
     private DockerTarget() {}
 
     static RunningTarget start(Target.Docker docker) {
@@ -21,17 +25,30 @@ final class DockerTarget {
         if (docker.udp()) {
             container.withUdp();
         }
+        Network network = docker.onNetwork() ? Network.newNetwork() : null;
+        if (network != null) {
+            container.withNetwork(network).withNetworkAliases(ALIAS);
+        }
         try {
             container.start();
         } catch (RuntimeException e) {
             container.stop();
+            if (network != null) {
+                network.close();
+            }
             throw new IllegalStateException("the container of " + docker.image() + " did not serve daytime: "
                     + rootMessage(e), e);
         }
         return new RunningTarget("image " + docker.image() + " (container " + container.getContainerId().substring(0, 12)
                 + ", " + docker.containerPort() + "/tcp at " + container.daytimeEndpoint() + ")",
                 container.daytimeEndpoint(), docker.udp() ? Optional.of(container.udpEndpoint()) : Optional.empty(),
-                container::stop);
+                () -> {
+                    container.stop();
+                    if (network != null) {
+                        network.close();
+                    }
+                },
+                Optional.ofNullable(network).map(n -> new ContainerNetwork(n, ALIAS + ":" + docker.containerPort())));
     }
 
     private static String rootMessage(Throwable e) {

@@ -10,9 +10,19 @@ import java.util.Optional;
  * @param tcp where it answers TCP
  * @param udp where it answers UDP, if it does
  * @param stopper what stops it (nothing, for a server someone else runs)
+ * @param network the Docker network a container target sits on, for a Toxiproxy container to join
  */
-public record RunningTarget(String description, Endpoint tcp, Optional<Endpoint> udp, Stopper stopper)
-        implements AutoCloseable {
+public record RunningTarget(String description, Endpoint tcp, Optional<Endpoint> udp, Stopper stopper,
+                            Optional<ContainerNetwork> network) implements AutoCloseable {
+
+    public RunningTarget(String description, Endpoint tcp, Optional<Endpoint> udp, Stopper stopper) {
+        this(description, tcp, udp, stopper, Optional.empty());
+    }
+
+    /** How a proxy reaches the target: over the container network if there is one, else at {@link #tcp}. */
+    public String upstreamForProxies() {
+        return network.map(ContainerNetwork::upstream).orElse(tcp.toString());
+    }
 
     @Override
     public void close() {

@@ -31,8 +31,9 @@ public sealed interface Target permits Target.Embedded, Target.Remote, Target.Do
      * @param image the image, e.g. {@code daytime-harness/xinetd:local}
      * @param containerPort where the server listens inside the container
      * @param udp whether to publish and test its UDP service on the same port
+     * @param onNetwork whether to put it on a network of its own, for a Toxiproxy container to reach
      */
-    record Docker(String image, int containerPort, boolean udp) implements Target {
+    record Docker(String image, int containerPort, boolean udp, boolean onNetwork) implements Target {
         @Override
         public RunningTarget start() {
             return DockerTarget.start(this);
@@ -53,7 +54,7 @@ public sealed interface Target permits Target.Embedded, Target.Remote, Target.Do
             if (image.isBlank()) {
                 throw new IllegalArgumentException("docker: needs an image, e.g. docker:daytime-harness/xinetd:local");
             }
-            return new Docker(image, Endpoint.DAYTIME_PORT, udpText != null && !udpText.isBlank());
+            return new Docker(image, Endpoint.DAYTIME_PORT, udpText != null && !udpText.isBlank(), false);
         }
         Endpoint tcp = Endpoint.parse(text, Endpoint.DAYTIME_PORT);
         Optional<Endpoint> udp = udpText == null || udpText.isBlank()

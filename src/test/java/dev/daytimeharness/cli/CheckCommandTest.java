@@ -47,6 +47,13 @@ class CheckCommandTest {
     }
 
     @Test
+    void aToxiproxyContainerNeedsAContainerTarget() {
+        CliRun run = CliRun.of("check", "--toxiproxy", "docker");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--toxiproxy docker needs a docker: target");
+    }
+
+    @Test
     void tagsSelectScenarios() {
         CliRun run = CliRun.of("check", "--tags", "@DT-TCP-001 or @DT-UDP-002", "--report", "target/daytime-report/selftest-tags");
         assertThat(run.exitCode()).isZero();

@@ -52,6 +52,19 @@ class CheckDockerTargetTest {
     }
 
     @Test
+    void theFaultScenariosRunThroughAToxiproxyContainer() {
+        assumeImage(DaytimeContainer.XINETD_IMAGE);
+        assumeImage(dev.daytimeharness.faults.ToxiproxyContainers.LOCAL_IMAGE);
+        CliRun run = CliRun.of("check", "docker:" + DaytimeContainer.XINETD_IMAGE, "--faults", "--toxiproxy", "docker",
+                "--tags", "@faults", "--report", reports.toString());
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).containsPattern("(?m)^PASS +DT-FLT-001 ").containsPattern("(?m)^PASS +DT-FLT-002 ")
+                // Docker's port proxy turns the reset into a close: reported, not hidden.
+                .containsPattern("(?m)^WARN +DT-FLT-003 .*port proxy");
+        assertThat(DockerEngine.sessionContainers()).isEmpty();
+    }
+
+    @Test
     void aMissingImageIsOneLineAndExitOne() {
         DockerEngine.Availability engine = DockerEngine.availability();
         assumeTrue(engine.available(), engine.reason());
