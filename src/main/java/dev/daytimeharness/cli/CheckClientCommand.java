@@ -34,6 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  daytime-harness check-client --client-timeout 5s -- ./naive-client {host} {port}",
                 "  daytime-harness check-client --env-only -- ./client-reading-DAYTIME_PORT",
                 "  daytime-harness check-client --udp -- ./udp-client {host} {port}",
+                "  daytime-harness check-client --image daytime-harness/reference:local -- get {host}:{port}",
                 "", ExitCode.HELP})
 public final class CheckClientCommand implements Callable<Integer> {
 
@@ -42,6 +43,10 @@ public final class CheckClientCommand implements Callable<Integer> {
 
     @Option(names = "--client-timeout", paramLabel = "D", description = "Hard deadline of each client run; an overrun kills it (default: ${DEFAULT-VALUE}).")
     Duration clientTimeout = Duration.ofSeconds(10);
+
+    @Option(names = "--image", paramLabel = "IMAGE",
+            description = "Run the client from this image (on this machine's network); COMMAND are its arguments.")
+    String image;
 
     @Option(names = "--env-only", description = "The command reads DAYTIME_HOST and DAYTIME_PORT itself; its arguments need no {port}.")
     boolean envOnly;
@@ -93,6 +98,9 @@ public final class CheckClientCommand implements Callable<Integer> {
     }
 
     private ClientUnderTest client() {
+        if (image != null) {
+            return imageClient();
+        }
         if (command.isEmpty()) {
             return new ReferenceClient();
         }
@@ -106,6 +114,22 @@ public final class CheckClientCommand implements Callable<Integer> {
                     + " if it reads $DAYTIME_PORT itself");
         }
         return new CommandClient(List.copyOf(command));
+    }
+
+    private ClientUnderTest imageClient() {
+        var engine = dev.daytimeharness.target.DockerEngine.availability();
+        if (!engine.available()) {
+            throw UserError.failure("cannot run --image " + image + ": " + engine.reason());
+        }
+        if (!dev.daytimeharness.target.DockerEngine.hasImage(image)) {
+            throw UserError.failure("image " + image + " is not on this machine (pull or build it first)");
+        }
+        boolean getsPort = command.stream().anyMatch(a -> a.contains("{port}") || a.contains("DAYTIME_PORT"));
+        if (!getsPort && !envOnly) {
+            throw UserError.usage("the client never learns the port: put {port} in its arguments, or add --env-only"
+                    + " if the image reads $DAYTIME_PORT itself");
+        }
+        return new dev.daytimeharness.conformance.clients.ImageClient(image, List.copyOf(command));
     }
 
     private static boolean runnable(String program) {

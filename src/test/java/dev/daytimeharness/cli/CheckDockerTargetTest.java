@@ -65,6 +65,16 @@ class CheckDockerTargetTest {
     }
 
     @Test
+    void aClientPackagedAsAnImageIsChecked() {
+        assumeImage(DaytimeContainer.REFERENCE_IMAGE);
+        CliRun run = CliRun.of("check-client", "--image", DaytimeContainer.REFERENCE_IMAGE, "--tags",
+                "@DT-CLI-001 or @DT-CLI-002 or @DT-CLI-009", "--report", reports.toString(), "--", "get", "{host}:{port}");
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).contains("3 scenarios: 3 pass");
+        assertThat(DockerEngine.sessionContainers()).isEmpty();
+    }
+
+    @Test
     void aMissingImageIsOneLineAndExitOne() {
         DockerEngine.Availability engine = DockerEngine.availability();
         assumeTrue(engine.available(), engine.reason());

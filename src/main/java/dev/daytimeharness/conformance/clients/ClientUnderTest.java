@@ -7,7 +7,7 @@ import java.time.Duration;
  * A daytime client the harness tests: the reference client, a command, or (later) an image.
  * Every run has a hard deadline; a client that overruns it is killed, and the run says so.
  */
-public sealed interface ClientUnderTest permits ReferenceClient, CommandClient {
+public sealed interface ClientUnderTest permits ReferenceClient, CommandClient, ImageClient {
 
     ClientRun run(Endpoint server, Duration deadline);
 
