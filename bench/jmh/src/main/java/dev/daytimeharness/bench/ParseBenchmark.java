@@ -1,0 +1,45 @@
+package dev.daytimeharness.bench;
+
+import dev.daytimeharness.protocol.ReplyFacts;
+import dev.daytimeharness.protocol.ReplyParser;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/** How long parsing one real-world daytime reply takes: the whole of ReplyParser.parse. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class ParseBenchmark {
+
+    @Param({"ctime", "xinetd", "nist", "rfc3339", "windows-short", "unrecognised"})
+    public String format;
+
+    private byte[] reply;
+
+    @Setup
+    public void setUp() {
+        String text = switch (format) {
+            case "ctime" -> "Tue Nov 24 01:31:31 2026\r\n";
+            case "xinetd" -> "24 NOV 2026 01:31:31 UTC\r\n";
+            case "nist" -> "\n61368 26-11-24 01:31:37 00 0 0 478.7 UTC(NIST) * \n";
+            case "rfc3339" -> "2026-11-24T01:31:31.250+01:00\n";
+            case "windows-short" -> "2:03:07 PM 7/25/2024\n\r";
+            default -> "it is about teatime, more or less\r\n";
+        };
+        reply = text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    @Benchmark
+    public ReplyFacts parse() {
+        return ReplyParser.parse(reply, ZoneOffset.UTC);
+    }
+}
