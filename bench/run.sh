@@ -33,7 +33,7 @@ print(f"| {name:<22} | {data['rate']:>9,.0f} | {data['p50Millis']:>6.2f} | {data
 PY
 }
 
-$JAVA serve --port 1300 >/dev/null 2>&1 & pids+=($!); ref=$!
+java -Xmx64m -XX:+UseSerialGC -jar target/daytime-harness.jar serve --port 1300 >/dev/null 2>&1 & pids+=($!); ref=$!
 "$OUT/minimal_server" 1301 & pids+=($!); native=$!
 wait_port 1300; wait_port 1301
 # Warm the JIT of both the server and the generator before measuring.
