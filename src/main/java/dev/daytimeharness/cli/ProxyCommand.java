@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -78,13 +77,10 @@ public final class ProxyCommand implements Callable<Integer> {
         out.println("proxy to " + up + " listening on " + proxy.endpoint() + " (toxiproxy " + where.url() + ")");
         out.println("try: daytime-harness get " + proxy.endpoint());
         out.flush();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        UntilInterrupted.await("proxy", () -> {
             proxy.close();
             where.close();
-            stopped.countDown();
-        }, "proxy-shutdown"));
-        stopped.await();
+        });
         return ExitCode.OK;
     }
 

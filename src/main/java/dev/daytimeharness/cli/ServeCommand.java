@@ -10,7 +10,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -71,15 +70,12 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Blocks until SIGINT or SIGTERM, then closes the servers before the JVM exits. */
     private static void awaitShutdown(DaytimeServer tcp, UdpDaytimeServer udp) throws InterruptedException {
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        UntilInterrupted.await("serve", () -> {
             if (udp != null) {
                 udp.close();
             }
             tcp.close();
-            stopped.countDown();
-        }, "serve-shutdown"));
-        stopped.await();
+        });
     }
 
     private ServerOptions options() {

@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -69,12 +68,7 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         out.println("simulating " + chosen.name() + " on " + server.endpoint() + ": " + chosen.description());
         out.flush();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "simulate-shutdown"));
-        stopped.await();
+        UntilInterrupted.await("simulate", server::close);
         return ExitCode.OK;
     }
 

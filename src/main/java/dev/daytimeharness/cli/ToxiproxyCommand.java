@@ -11,7 +11,6 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -64,12 +63,7 @@ public final class ToxiproxyCommand implements Callable<Integer> {
         }
         out.println("toxiproxy API on " + server.url() + " (Toxiproxy 2.x compatible)");
         out.flush();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "toxiproxy-shutdown"));
-        stopped.await();
+        UntilInterrupted.await("toxiproxy", server::close);
         return ExitCode.OK;
     }
 

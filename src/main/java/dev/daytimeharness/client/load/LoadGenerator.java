@@ -201,8 +201,6 @@ public final class LoadGenerator {
     }
 
     private String errorsLine() {
-        StringBuilder sb = new StringBuilder();
-        errors.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k.name().toLowerCase()).append(' ').append(v));
-        return sb.toString();
+        return LoadReport.errorsLine(errors);
     }
 }

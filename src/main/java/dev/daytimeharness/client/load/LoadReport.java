@@ -34,8 +34,14 @@ public record LoadReport(long completed, double seconds, double p50, double p90,
     }
 
     public String errorsLine() {
+        return errorsLine(errors);
+    }
+
+    /** {@code refused 0, reset 2, ...}, in the order of {@link ErrorKind}. */
+    static String errorsLine(Map<ErrorKind, Long> errors) {
         StringBuilder sb = new StringBuilder();
-        errors.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k.name().toLowerCase()).append(' ').append(v));
+        new EnumMap<>(errors).forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ")
+                .append(k.name().toLowerCase()).append(' ').append(v));
         return sb.toString();
     }
 }
