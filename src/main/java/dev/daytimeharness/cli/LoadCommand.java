@@ -43,6 +43,9 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "D", description = "Deadline of each exchange (default: ${DEFAULT-VALUE}).")
     Duration timeout = Duration.ofSeconds(5);
 
+    @Option(names = "--threads", paramLabel = "N", description = "Selector threads generating the load (default: ${DEFAULT-VALUE}).")
+    int threads = 1;
+
     @Option(names = "--allow-load", description = "Allow loading a host off this machine (be sure you own it).")
     boolean allowLoad;
 
@@ -64,8 +67,8 @@ public final class LoadCommand implements Callable<Integer> {
             throw UserError.usage("load sends thousands of connections a second: " + endpoint.host()
                     + " is not this machine; add --allow-load only for a host you own");
         }
-        if (connections < 1 || connections > 10_000 || hold < 0 || hold > 50_000) {
-            throw UserError.usage("--connections must be 1-10000 and --hold 0-50000");
+        if (connections < 1 || connections > 10_000 || hold < 0 || hold > 50_000 || threads < 1 || threads > 64) {
+            throw UserError.usage("--connections must be 1-10000, --hold 0-50000 and --threads 1-64");
         }
         if (duration.isZero() || duration.isNegative() || duration.compareTo(Duration.ofHours(1)) > 0) {
             throw UserError.usage("--duration must be more than zero and at most 1h");
@@ -73,7 +76,7 @@ public final class LoadCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         err.println("loading " + endpoint + " with " + connections + " connections for " + DurationConverter.format(duration)
                 + (hold > 0 ? ", holding " + hold + " idle" : "") + " ...");
-        LoadReport r = new LoadGenerator(new LoadOptions(endpoint, connections, duration, hold, timeout))
+        LoadReport r = new LoadGenerator(new LoadOptions(endpoint, connections, duration, hold, timeout, threads))
                 .run(line -> {
                     err.println(line);
                     err.flush();

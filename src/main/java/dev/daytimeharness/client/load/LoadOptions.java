@@ -11,5 +11,7 @@ import java.time.Duration;
  * @param duration how long the run lasts; it stops by itself then
  * @param hold idle connections opened first and held (never read) for the whole run
  * @param perConnection the deadline of each exchange; past it the exchange counts as a timeout
+ * @param threads selector threads sharing the connections
  */
-public record LoadOptions(Endpoint target, int connections, Duration duration, int hold, Duration perConnection) {}
+public record LoadOptions(Endpoint target, int connections, Duration duration, int hold, Duration perConnection,
+                          int threads) {}

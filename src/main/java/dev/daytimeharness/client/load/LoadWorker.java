@@ -1,0 +1,192 @@
+package dev.daytimeharness.client.load;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * One selector thread of a load run: keeps its share of the exchanges in flight (connect, read to
+ * EOF, close) until the run's end. Each client closes with SO_LINGER 0 once it has read EOF: a
+ * graceful close would leave a conntrack entry for 120 s, and a few thousand a second fill the
+ * machine-wide table and the kernel drops everyone's SYNs.
+ */
+final class LoadWorker implements Runnable {
+    private final LoadOptions options;
+    private final int connections;
+    private final long endNanos;
+    private final InetSocketAddress address;
+    private final ByteBuffer sink = ByteBuffer.allocateDirect(64 * 1024);
+    private final ArrayDeque<Exchange> inFlight = new ArrayDeque<>();
+    private final Latencies all = new Latencies();
+    private final Latencies thisSecond = new Latencies();
+    private final Map<ErrorKind, Long> errors = LoadReport.noErrors();
+    private long completed;
+
+    LoadWorker(LoadOptions options, int connections, long endNanos) {
+        this.options = options;
+        this.connections = connections;
+        this.endNanos = endNanos;
+        this.address = new InetSocketAddress(options.target().host(), options.target().port());
+    }
+
+    /** One connection's progress. */
+    private static final class Exchange {
+        final SocketChannel channel;
+        final long started = System.nanoTime();
+        long bytes;
+        boolean done;
+
+        Exchange(SocketChannel channel) {
+            this.channel = channel;
+        }
+    }
+
+    @Override
+    public void run() {
+        try (Selector selector = Selector.open()) {
+            for (int i = 0; i < connections; i++) {
+                open(selector);
+            }
+            while (System.nanoTime() < endNanos) {
+                selector.select(50);
+                synchronized (this) {
+                    handle(selector);
+                    expire(selector);
+                }
+            }
+            for (Exchange e : inFlight) {
+                abort(e);
+            }
+        } catch (IOException e) {
+            synchronized (this) {
+                count(ErrorKind.OTHER);
+            }
+        }
+    }
+
+    /** This second's exchanges so far, and the count of completed ones, for the progress line. */
+    synchronized long takeSecond(Latencies into) {
+        into.addAll(thisSecond);
+        thisSecond.clear();
+        return completed;
+    }
+
+    synchronized void addTotals(Latencies allInto, Map<ErrorKind, Long> errorsInto) {
+        allInto.addAll(all);
+        errors.forEach((k, v) -> errorsInto.merge(k, v, Long::sum));
+    }
+
+    synchronized long completed() {
+        return completed;
+    }
+
+    synchronized Map<ErrorKind, Long> errors() {
+        return new java.util.EnumMap<>(errors);
+    }
+
+    private void open(Selector selector) {
+        try {
+            SocketChannel ch = SocketChannel.open();
+            ch.configureBlocking(false);
+            ch.setOption(StandardSocketOptions.SO_LINGER, 0);
+            Exchange e = new Exchange(ch);
+            inFlight.add(e);
+            if (ch.connect(address)) {
+                ch.register(selector, SelectionKey.OP_READ, e);
+            } else {
+                ch.register(selector, SelectionKey.OP_CONNECT, e);
+            }
+        } catch (IOException ex) {
+            count(ErrorKind.OTHER);
+        }
+    }
+
+    private void handle(Selector selector) {
+        Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
+        while (keys.hasNext()) {
+            SelectionKey key = keys.next();
+            keys.remove();
+            Exchange e = (Exchange) key.attachment();
+            try {
+                if (key.isConnectable()) {
+                    e.channel.finishConnect();
+                    key.interestOps(SelectionKey.OP_READ);
+                } else if (key.isReadable()) {
+                    read(e);
+                }
+            } catch (ConnectException ex) {
+                fail(e, ErrorKind.REFUSED);
+            } catch (IOException ex) {
+                fail(e, String.valueOf(ex.getMessage()).contains("reset") ? ErrorKind.RESET : ErrorKind.OTHER);
+            }
+            if (e.done) {
+                open(selector);
+            }
+        }
+    }
+
+    private void read(Exchange e) throws IOException {
+        while (true) {
+            sink.clear();
+            int n = e.channel.read(sink);
+            if (n > 0) {
+                e.bytes += n;
+                continue;
+            }
+            if (n < 0) {
+                if (e.bytes == 0) {
+                    fail(e, ErrorKind.EMPTY);
+                } else {
+                    long took = System.nanoTime() - e.started;
+                    all.add(took);
+                    thisSecond.add(took);
+                    completed++;
+                    finish(e);
+                }
+            }
+            return;
+        }
+    }
+
+    /** Exchanges past their deadline count as timeouts; the head of the queue is the oldest. */
+    private void expire(Selector selector) {
+        long limit = System.nanoTime() - options.perConnection().toNanos();
+        while (!inFlight.isEmpty() && (inFlight.peekFirst().done || inFlight.peekFirst().started < limit)) {
+            Exchange e = inFlight.pollFirst();
+            if (!e.done) {
+                fail(e, ErrorKind.TIMEOUT);
+                open(selector);
+            }
+        }
+    }
+
+    private void fail(Exchange e, ErrorKind kind) {
+        count(kind);
+        finish(e);
+    }
+
+    private void finish(Exchange e) {
+        e.done = true;
+        abort(e);
+    }
+
+    private static void abort(Exchange e) {
+        try {
+            e.channel.close();
+        } catch (IOException ignored) {
+            // Closing with SO_LINGER 0 resets; nothing is left to lose.
+        }
+    }
+
+    private void count(ErrorKind kind) {
+        errors.merge(kind, 1L, Long::sum);
+    }
+}
