@@ -9,7 +9,6 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayDeque;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -56,9 +55,13 @@ final class LoadWorker implements Runnable {
                 open(selector);
             }
             while (System.nanoTime() < endNanos) {
-                selector.select(50);
+                // The action form of select: no selected-key set to fill and empty on every round.
+                selector.select(key -> {
+                    synchronized (this) {
+                        handle(selector, key);
+                    }
+                }, 50);
                 synchronized (this) {
-                    handle(selector);
                     expire(selector);
                 }
             }
@@ -109,27 +112,25 @@ final class LoadWorker implements Runnable {
         }
     }
 
-    private void handle(Selector selector) {
-        Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
-        while (keys.hasNext()) {
-            SelectionKey key = keys.next();
-            keys.remove();
-            Exchange e = (Exchange) key.attachment();
-            try {
-                if (key.isConnectable()) {
-                    e.channel.finishConnect();
-                    key.interestOps(SelectionKey.OP_READ);
-                } else if (key.isReadable()) {
-                    read(e);
-                }
-            } catch (ConnectException ex) {
-                fail(e, ErrorKind.REFUSED);
-            } catch (IOException ex) {
-                fail(e, String.valueOf(ex.getMessage()).contains("reset") ? ErrorKind.RESET : ErrorKind.OTHER);
+    private void handle(Selector selector, SelectionKey key) {
+        Exchange e = (Exchange) key.attachment();
+        try {
+            if (key.isConnectable()) {
+                e.channel.finishConnect();
+                key.interestOps(SelectionKey.OP_READ);
+                // A daytime server writes at once: the reply is often there already, so read now
+                // rather than wait for another round of the selector.
             }
-            if (e.done) {
-                open(selector);
+            if (key.isValid() && !e.done) {
+                read(e);
             }
+        } catch (ConnectException ex) {
+            fail(e, ErrorKind.REFUSED);
+        } catch (IOException ex) {
+            fail(e, String.valueOf(ex.getMessage()).contains("reset") ? ErrorKind.RESET : ErrorKind.OTHER);
+        }
+        if (e.done) {
+            open(selector);
         }
     }
 
