@@ -61,7 +61,9 @@ ref, mini, load = (json.load(open(p)) for p in sys.argv[1:4])
 held = json.loads(sys.argv[4])
 print()
 print(f"reference / minimal native server (native generator): {100 * ref['rate'] / mini['rate']:.0f}%")
-print(f"load / native generator (same server, the reference):  {100 * load['rate'] / ref['rate']:.0f}%")
+mini_load = json.load(open(sys.argv[2].replace(".native.", ".load.")))
+print(f"load / native generator, same server: reference {100 * load['rate'] / ref['rate']:.0f}%,"
+      f" minimal native {100 * mini_load['rate'] / mini['rate']:.0f}%")
 print(f"with 2,000 idle clients held: {held['rate']:,.0f} conn/s = {100 * held['rate'] / load['rate']:.0f}% of unloaded, p99 {held['p99Millis']:.2f} ms")
 PY
 
