@@ -31,6 +31,6 @@ public record ClockOffset(Duration offset, Duration uncertainty) {
     }
 
     public String describe() {
-        return String.format("%+.3f s ± %.3f s", offset.toNanos() / 1e9, uncertainty.toNanos() / 1e9);
+        return String.format(java.util.Locale.ROOT, "%+.3f s ± %.3f s", offset.toNanos() / 1e9, uncertainty.toNanos() / 1e9);
     }
 }
