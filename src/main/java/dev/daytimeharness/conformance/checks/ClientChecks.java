@@ -3,7 +3,6 @@ package dev.daytimeharness.conformance.checks;
 import dev.daytimeharness.conformance.Finding;
 import dev.daytimeharness.conformance.clients.ClientRun;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Optional;
 
 /** How a client under test coped with a server: each check returns the finding, or nothing. */
@@ -86,13 +85,6 @@ public final class ClientChecks {
     }
 
     private static String quote(String s) {
-        String t = s.strip();
-        t = t.length() > 60 ? t.substring(0, 57) + "..." : t;
-        return "\"" + t.replace("\r", "\\r").replace("\n", "\\n") + "\"";
-    }
-
-    /** For messages: how long a client took. */
-    static String took(Duration d) {
-        return d.toMillis() + " ms";
+        return ReplyChecks.Quote.of(s.strip());
     }
 }

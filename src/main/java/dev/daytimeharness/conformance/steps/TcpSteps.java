@@ -16,6 +16,8 @@ import java.time.Duration;
 /** Steps that act as TCP clients of the server under test. */
 public final class TcpSteps {
     private static final long FLOOD_BYTES = 8L * 1024 * 1024;
+    /** More than the one-second resolution of most formats, so a running clock must show it. */
+    private static final Duration APART = Duration.ofMillis(1100);
     private final ScenarioState state = ScenarioState.current();
 
     @Given("the daytime server under test")
@@ -39,7 +41,7 @@ public final class TcpSteps {
     @When("a client connects twice, more than a second apart")
     public void twiceApart() throws InterruptedException {
         state.earlier = state.run.probe().fetch(tcp(), new byte[0]);
-        Thread.sleep(1100);
+        Thread.sleep(APART.toMillis());
         state.exchange = state.run.probe().fetch(tcp(), new byte[0]);
     }
 
@@ -122,7 +124,7 @@ public final class TcpSteps {
         Timestamp second = ReplySteps.timestamp(state.observation());
         if (!second.instant().isAfter(first.instant())) {
             state.verdicts.apply(dev.daytimeharness.conformance.Finding.error("the clock did not advance: a reply "
-                    + Duration.ofMillis(1100).toMillis() + " ms later still says " + second.instant()));
+                    + APART.toMillis() + " ms later still says " + second.instant()));
         }
     }
 
