@@ -7,6 +7,7 @@ import dev.daytimeharness.client.load.LoadOptions;
 import dev.daytimeharness.client.load.LoadReport;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,10 +21,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code load}: measures how many daytime exchanges a second a server sustains. */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Load a daytime server for a bounded time and report its rate and latency.",
-                "Progress each second on stderr; the summary on stdout (--json for one JSON object)."},
+                "A warm-up runs first and is not counted. Progress each second on stderr;",
+                "the summary on stdout (--json for one JSON object). Exit 1 when nothing",
+                "completed or more than 1% of exchanges failed."},
         footer = {"", "Examples:",
                 "  daytime-harness load 127.0.0.1:1313",
                 "  daytime-harness load 127.0.0.1:1313 --connections 64 --duration 30s --hold 2000",
+                "  daytime-harness load 127.0.0.1:1313 --udp --connections 8 --warmup 0s",
                 "  daytime-harness load time.example.org:13 --allow-load --connections 2 --duration 5s",
                 "", ExitCode.HELP})
 public final class LoadCommand implements Callable<Integer> {
@@ -36,6 +40,12 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Option(names = "--duration", paramLabel = "D", description = "How long to run (default: ${DEFAULT-VALUE}).")
     Duration duration = Duration.ofSeconds(10);
+
+    @Option(names = "--warmup", paramLabel = "D", description = "Load this long first, not counted (default: ${DEFAULT-VALUE}).")
+    Duration warmup = Duration.ofSeconds(1);
+
+    @Option(names = "--udp", description = "Send datagrams instead of opening TCP connections (one request in flight per --connections).")
+    boolean udp;
 
     @Option(names = "--hold", paramLabel = "K", description = "Idle connections to hold open, never reading (default: 0).")
     int hold;
@@ -56,7 +66,7 @@ public final class LoadCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         Endpoint endpoint;
         try {
             endpoint = Endpoint.parse(target, Endpoint.DAYTIME_PORT);
@@ -73,18 +83,36 @@ public final class LoadCommand implements Callable<Integer> {
         if (duration.isZero() || duration.isNegative() || duration.compareTo(Duration.ofHours(1)) > 0) {
             throw UserError.usage("--duration must be more than zero and at most 1h");
         }
+        if (warmup.isNegative() || warmup.compareTo(Duration.ofMinutes(10)) > 0) {
+            throw UserError.usage("--warmup must be 0s to 10m");
+        }
+        if (udp && hold > 0) {
+            throw UserError.usage("--hold holds idle TCP connections; it has no meaning with --udp");
+        }
         PrintWriter err = spec.commandLine().getErr();
-        err.println("loading " + endpoint + " with " + connections + " connections for " + DurationConverter.format(duration)
+        err.println("loading " + endpoint + (udp ? " over UDP with " + connections + " requests in flight"
+                : " with " + connections + " connections") + " for " + DurationConverter.format(duration)
+                + (warmup.isZero() ? "" : " after a " + DurationConverter.format(warmup) + " warm-up")
                 + (hold > 0 ? ", holding " + hold + " idle" : "") + " ...");
-        LoadReport r = new LoadGenerator(new LoadOptions(endpoint, connections, duration, hold, timeout, threads))
-                .run(line -> {
-                    err.println(line);
-                    err.flush();
-                });
+        LoadOptions options = new LoadOptions(endpoint, connections, warmup, duration, hold, timeout, threads, udp);
+        LoadReport r;
+        try {
+            r = new LoadGenerator(options).run(line -> {
+                err.println(line);
+                err.flush();
+            });
+        } catch (UnknownHostException e) {
+            throw new UserError(ExitCode.FAILURE, "cannot resolve host " + endpoint.host() + " (check the name)", e);
+        } catch (IOException e) {
+            throw new UserError(ExitCode.FAILURE, "cannot hold " + hold + " idle connections to " + endpoint + ": "
+                    + e.getMessage(), e);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("target", endpoint.toString());
+            m.put("transport", udp ? "udp" : "tcp");
+            m.put("warmupSeconds", warmup.toMillis() / 1000.0);
             m.put("completed", r.completed());
             m.put("seconds", r.seconds());
             m.put("rate", r.rate());
@@ -97,8 +125,9 @@ public final class LoadCommand implements Callable<Integer> {
             m.put("errors", errors);
             out.println(new GsonBuilder().create().toJson(m));
         } else {
-            out.printf("%s: %,d exchanges in %.1f s = %,.0f conn/s; p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-                    endpoint, r.completed(), r.seconds(), r.rate(), r.p50(), r.p90(), r.p99(), r.max());
+            out.printf("%s: %,d exchanges in %.1f s = %,.0f %s; p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                    endpoint, r.completed(), r.seconds(), r.rate(), LoadGenerator.unit(udp), r.p50(), r.p90(), r.p99(),
+                    r.max());
             out.println("errors: " + r.errorsLine());
         }
         out.flush();

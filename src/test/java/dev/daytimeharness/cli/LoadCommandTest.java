@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.daytimeharness.server.DaytimeServer;
 import dev.daytimeharness.server.ServerOptions;
+import dev.daytimeharness.server.UdpDaytimeServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -36,6 +37,31 @@ class LoadCommandTest {
         CliRun run = CliRun.of("load", "127.0.0.1:" + port, "--duration", "1s", "--connections", "2");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).containsPattern("refused [1-9]");
+    }
+
+    @Test
+    void loadsOverUdpAndSaysSoInTheJson() {
+        try (UdpDaytimeServer server = new UdpDaytimeServer(ServerOptions.loopback(0), System.err)) {
+            CliRun run = CliRun.of("load", "127.0.0.1:" + server.start(), "--udp", "--warmup", "0s", "--duration", "1s",
+                    "--connections", "2", "--json");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).contains("\"transport\":\"udp\"").contains("\"warmupSeconds\":0.0");
+            assertThat(run.err()).contains("over UDP").containsPattern("1s +[0-9,]+ req/s");
+        }
+    }
+
+    @Test
+    void anUnknownHostIsOneLineAndExitOne() {
+        CliRun run = CliRun.of("load", "nosuchhost.invalid:13", "--allow-load", "--duration", "1s");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("cannot resolve host nosuchhost.invalid").doesNotContain("Exception");
+    }
+
+    @Test
+    void holdMeansNothingOverUdp() {
+        CliRun run = CliRun.of("load", "127.0.0.1:13", "--udp", "--hold", "5");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--hold");
     }
 
     @Test

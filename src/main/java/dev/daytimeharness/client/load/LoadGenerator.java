@@ -1,8 +1,10 @@
 package dev.daytimeharness.client.load;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,7 +13,9 @@ import java.util.function.Consumer;
 
 /**
  * A load generator for daytime servers: {@code threads} selector threads share {@code connections}
- * exchanges in flight for a bounded time, and the calling thread reports each second.
+ * exchanges in flight (TCP or UDP) for a bounded time, and the calling thread reports each second.
+ * A warm-up comes first and is not counted: a JIT-compiled generator, and often the server too,
+ * runs at a fraction of its speed for its first second or so.
  */
 public final class LoadGenerator {
     private final LoadOptions options;
@@ -21,28 +25,37 @@ public final class LoadGenerator {
     }
 
     /**
-     * Runs for the configured duration, reporting each second to {@code progress}.
+     * Runs for the warm-up and then the configured duration, reporting each second to {@code progress}.
      *
+     * @throws UnknownHostException when the target's name does not resolve
      * @throws IOException when the idle connections of {@code --hold} cannot be opened
      */
     public LoadReport run(Consumer<String> progress) throws IOException {
-        List<Socket> held = holdIdle();
+        InetSocketAddress address = resolve();
+        List<Socket> held = holdIdle(address);
         long start = System.nanoTime();
-        long end = start + options.duration().toNanos();
-        List<LoadWorker> workers = new ArrayList<>();
+        long measureFrom = start + options.warmup().toNanos();
+        long end = measureFrom + options.duration().toNanos();
+        List<Tally> tallies = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         int n = Math.max(1, Math.min(options.threads(), options.connections()));
         for (int i = 0; i < n; i++) {
             int share = options.connections() / n + (i < options.connections() % n ? 1 : 0);
-            LoadWorker w = new LoadWorker(options, share, end);
-            Thread t = new Thread(w, "load-" + i);
+            Tally tally = new Tally();
+            Runnable worker = options.udp()
+                    ? new UdpWorker(address, share, options.perConnection(), end, tally)
+                    : new TcpWorker(address, share, options.perConnection(), end, tally);
+            Thread t = new Thread(worker, "load-" + i);
             t.setDaemon(true);
-            workers.add(w);
+            tallies.add(tally);
             threads.add(t);
             t.start();
         }
         try {
-            report(workers, start, end, progress);
+            report(tallies, start, measureFrom, "  (warm-up, not counted)", progress);
+            sleepUntil(measureFrom);
+            tallies.forEach(Tally::restart);
+            report(tallies, measureFrom, end, "", progress);
             for (Thread t : threads) {
                 t.join(Math.max(1, options.perConnection().toMillis()));
             }
@@ -56,45 +69,73 @@ public final class LoadGenerator {
         Latencies all = new Latencies();
         Map<ErrorKind, Long> errors = new EnumMap<>(LoadReport.noErrors());
         long completed = 0;
-        for (LoadWorker w : workers) {
-            w.addTotals(all, errors);
-            completed += w.completed();
+        for (Tally t : tallies) {
+            t.addTimes(all);
+            t.addErrors(errors);
+            completed += t.completed();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = (System.nanoTime() - measureFrom) / 1e9;
         return new LoadReport(completed, seconds, all.percentileMillis(50), all.percentileMillis(90),
                 all.percentileMillis(99), all.percentileMillis(100), errors);
     }
 
-    /** One progress line a second until the end: rate, p99 of that second, errors so far. */
-    private static void report(List<LoadWorker> workers, long start, long end, Consumer<String> progress)
+    /**
+     * One progress line a second from {@code from} until {@code end}: rate, p99 of that second,
+     * errors so far; {@code label} ends the warm-up's lines.
+     */
+    private void report(List<Tally> tallies, long from, long end, String label, Consumer<String> progress)
             throws InterruptedException {
         long lastCompleted = 0;
-        long nextTick = start + 1_000_000_000L;
+        long nextTick = from + 1_000_000_000L;
         while (nextTick <= end) {
-            Thread.sleep(Math.max(1, (nextTick - System.nanoTime()) / 1_000_000));
+            sleepUntil(nextTick);
             Latencies second = new Latencies();
             long completed = 0;
             Map<ErrorKind, Long> errors = new EnumMap<>(LoadReport.noErrors());
-            for (LoadWorker w : workers) {
-                completed += w.takeSecond(second);
-                w.errors().forEach((k, v) -> errors.merge(k, v, Long::sum));
+            for (Tally t : tallies) {
+                completed += t.takeSecond(second);
+                t.addErrors(errors);
             }
-            progress.accept(String.format("%4ds  %,8d conn/s  p99 %6.2f ms  errors: %s",
-                    (nextTick - start) / 1_000_000_000L, completed - lastCompleted, second.percentileMillis(99),
-                    LoadReport.errorsLine(errors)));
+            progress.accept(String.format("%4ds  %,8d %s  p99 %6.2f ms  errors: %s%s",
+                    (nextTick - from) / 1_000_000_000L, completed - lastCompleted, unit(options.udp()),
+                    second.percentileMillis(99), LoadReport.errorsLine(errors), label));
             lastCompleted = completed;
             nextTick += 1_000_000_000L;
         }
     }
 
-    private List<Socket> holdIdle() throws IOException {
-        InetSocketAddress address = new InetSocketAddress(options.target().host(), options.target().port());
+    /** Exchanges a second: connections over TCP, request-reply pairs over UDP. */
+    public static String unit(boolean udp) {
+        return udp ? "req/s" : "conn/s";
+    }
+
+    private static void sleepUntil(long nanos) throws InterruptedException {
+        long left = nanos - System.nanoTime();
+        if (left > 0) {
+            Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+        }
+    }
+
+    /** Resolved once, up front: the workers' sockets take the family of the address. */
+    private InetSocketAddress resolve() throws UnknownHostException {
+        InetAddress host = InetAddress.getByName(options.target().host());
+        return new InetSocketAddress(host, options.target().port());
+    }
+
+    private List<Socket> holdIdle(InetSocketAddress address) throws IOException {
         List<Socket> held = new ArrayList<>();
-        for (int i = 0; i < options.hold(); i++) {
-            Socket s = new Socket();
-            s.connect(address, (int) options.perConnection().toMillis());
-            s.setSoLinger(true, 0);
-            held.add(s);
+        try {
+            for (int i = 0; i < options.hold(); i++) {
+                Socket s = new Socket();
+                held.add(s);
+                s.setSoLinger(true, 0);
+                s.connect(address, (int) options.perConnection().toMillis());
+            }
+        } catch (IOException e) {
+            for (Socket s : held) {
+                s.close();
+            }
+            throw new IOException("idle connection " + held.size() + " failed: " + e.getMessage(), e);
         }
         return held;
     }

@@ -7,11 +7,13 @@ import java.time.Duration;
  * How hard and how long to load a daytime server.
  *
  * @param target the server
- * @param connections connections kept in flight at once
- * @param duration how long the run lasts; it stops by itself then
- * @param hold idle connections opened first and held (never read) for the whole run
+ * @param connections exchanges kept in flight at once: TCP connections, or UDP requests
+ * @param warmup how long to load before measuring; what it sees is not in the result
+ * @param duration how long the measured part of the run lasts; it stops by itself then
+ * @param hold idle TCP connections opened first and held (never read) for the whole run
  * @param perConnection the deadline of each exchange; past it the exchange counts as a timeout
- * @param threads selector threads sharing the connections
+ * @param threads selector threads sharing the exchanges
+ * @param udp datagrams instead of TCP connections
  */
-public record LoadOptions(Endpoint target, int connections, Duration duration, int hold, Duration perConnection,
-                          int threads) {}
+public record LoadOptions(Endpoint target, int connections, Duration warmup, Duration duration, int hold,
+                          Duration perConnection, int threads, boolean udp) {}
