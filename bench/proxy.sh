@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-10s}
 CONNECTIONS=${2:-32}
-[ -f target/daytime-harness.jar ] || ./mvnw -B -q -DskipTests package >&2
+./daytime-harness --version >/dev/null  # builds the jar when it is missing or older than the sources
 JAVA="java -jar target/daytime-harness.jar"
 OUT=bench/out; mkdir -p "$OUT"
 pids=()

@@ -2,21 +2,31 @@
 # Side-by-side benchmark of daytime servers on loopback, in one run:
 #   - the reference server (daytime-harness serve, -Xmx64m, serial GC),
 #   - a minimal native epoll server (bench/minimal_server.c, compiled here),
-#   - xinetd's built-in daytime, when xinetd is installed (.ci/peers.sh installs it),
+#   - xinetd's built-in daytime, when it listens on 10013 (.ci/peers.sh start runs it),
 # each loaded by a native epoll generator (bench/native_load.c, compiled here) and by
-# `daytime-harness load`; then the reference server's rate and p99 with 2,000 idle clients held,
-# its resident memory with 10,000 connections open, and its memory under input floods.
-# Bounded: DURATION per measurement. usage: bench/run.sh [DURATION (default 10s)] [CONNECTIONS (default 32)]
+# `daytime-harness load`, over TCP and, where the server has it, UDP; then the reference server's
+# rate and p99 with 2,000 idle clients held, its resident memory with 10,000 connections open, and
+# its memory under input floods.
+#
+# The machine is shared and its speed drifts by a third from one minute to the next, so every
+# comparison is paired: ROUNDS rounds, each measuring every server with both generators back to
+# back, and the table gives medians (of rates, and of each round's ratio). Every run starts with
+# the same uncounted 2 s warm-up on both generators (the JVM's JIT needs about that).
+# Bounded: about 4 minutes with the defaults.
+# usage: bench/run.sh [DURATION (default 3s)] [CONNECTIONS (default 32)] [ROUNDS (default 5)]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DURATION=${1:-10s}
+DURATION=${1:-3s}
 SECONDS_RUN=${DURATION%s}
 CONNECTIONS=${2:-32}
+ROUNDS=${3:-5}
+WARMUP=2
+UDP_SLOTS=8
 OUT=bench/out
-mkdir -p "$OUT"
-ulimit -n 65536 2>/dev/null || true
-[ -f target/daytime-harness.jar ] || ./mvnw -B -q -DskipTests package >&2
-cc -O2 -o "$OUT/minimal_server" bench/minimal_server.c 2>/dev/null
+rm -rf "$OUT/runs"; mkdir -p "$OUT/runs"
+ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
+./daytime-harness --version >/dev/null  # builds the jar when it is missing or older than the sources
+cc -O2 -D_GNU_SOURCE -o "$OUT/minimal_server" bench/minimal_server.c
 cc -O2 -o "$OUT/native_load" bench/native_load.c
 JAVA="java -jar target/daytime-harness.jar"
 pids=()
@@ -25,50 +35,68 @@ trap cleanup EXIT
 
 wait_port() { for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 0.1; done; return 1; }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status" 2>/dev/null || echo "?"; }
-native() { "$OUT/native_load" 127.0.0.1 "$1" "$CONNECTIONS" "$SECONDS_RUN"; }
-harness() { $JAVA load "127.0.0.1:$1" --connections "$CONNECTIONS" --duration "$DURATION" --json "${@:2}" 2>/dev/null; }
-
-row() { # name port pid
-  local n h
-  n=$(native "$2"); h=$(harness "$2")
-  python3 - "$1" "$n" "$h" "$(rss_mb "$3")" <<'PY'
-import json, sys
-name, n, h, rss = sys.argv[1], json.loads(sys.argv[2]), json.loads(sys.argv[3]), sys.argv[4]
-print(f"| {name:<22} | {n['rate']:>9,.0f} | {n['p99Millis']:>6.2f} | {h['rate']:>9,.0f} | {h['p99Millis']:>6.2f} | {rss:>6} |")
-PY
-  echo "$n" > "$OUT/$2.native.json"; echo "$h" > "$OUT/$2.load.json"
+native() { # port [udp]
+  if [ "${2:-}" = udp ]; then "$OUT/native_load" 127.0.0.1 "$1" "$UDP_SLOTS" "$SECONDS_RUN" "$WARMUP" udp
+  else "$OUT/native_load" 127.0.0.1 "$1" "$CONNECTIONS" "$SECONDS_RUN" "$WARMUP"; fi
+}
+harness() { # port [udp] [more load options]
+  local port=$1; shift
+  if [ "${1:-}" = udp ]; then shift; set -- --udp --connections "$UDP_SLOTS" "$@"; else set -- --connections "$CONNECTIONS" "$@"; fi
+  $JAVA load "127.0.0.1:$port" --duration "$DURATION" --warmup "${WARMUP}s" --json "$@" 2>/dev/null || true
 }
 
-java -Xmx64m -XX:+UseSerialGC -jar target/daytime-harness.jar serve --port 1300 >/dev/null 2>&1 & pids+=($!); ref=$!
+# measure PORT [udp]: one round's pair for one server, native and load back to back; the order
+# alternates between rounds so that neither side always runs on a machine that just got busier.
+measure() {
+  local port=$1 mode=${2:-} file="$OUT/runs/$1${2:+-udp}"
+  if [ $((round % 2)) = 1 ]; then native "$port" "$mode" >> "$file.native"; harness "$port" $mode >> "$file.load"
+  else harness "$port" $mode >> "$file.load"; native "$port" "$mode" >> "$file.native"; fi
+}
+row() { # NAME PORT PID [udp]
+  local file="$OUT/runs/$2${4:+-udp}"
+  python3 bench/table.py row "$1${4:+ (UDP)}" "$file.native" "$file.load" "$(rss_mb "$3")"
+}
+
+java -Xmx64m -XX:+UseSerialGC -jar target/daytime-harness.jar serve --port 1300 --udp >/dev/null 2>&1 & pids+=($!); ref=$!
 "$OUT/minimal_server" 1301 & pids+=($!); mini=$!
 wait_port 1300; wait_port 1301
-# Warm the JITs of the reference server and of the Java generator before measuring.
+for p in "$ref" "$mini"; do
+  kill -0 "$p" 2>/dev/null || { echo "bench: a server did not start (port 1300 or 1301 already taken?)" >&2; exit 1; }
+done
+# Warm the reference server's JIT before anything is measured.
 "$OUT/native_load" 127.0.0.1 1300 "$CONNECTIONS" 3 >/dev/null
-$JAVA load 127.0.0.1:1300 --duration 3s >/dev/null 2>&1 || true
 
-echo "| server                 | native gen conn/s | p99 ms | load conn/s | p99 ms | RSS MB |"
-echo "|------------------------|-----------|--------|-----------|--------|--------|"
+xinetd_pid=$(pgrep -f 'xinetd -f' | head -1 || true)
+wait_port 10013 2>/dev/null || xinetd_pid=""
+echo "$ROUNDS rounds; in each, every server is measured by both generators back to back for $DURATION"
+echo "after a ${WARMUP}s warm-up; $CONNECTIONS TCP connections or $UDP_SLOTS UDP requests in flight. Medians of the rounds."
+for round in $(seq 1 "$ROUNDS"); do
+  echo "round $round of $ROUNDS ..." >&2
+  measure 1300; measure 1301
+  if [ -n "$xinetd_pid" ]; then measure 10013; fi
+  # UDP: the reference server only. xinetd's UDP daytime answers a handful of datagrams a second
+  # here (it stops answering a busy source), so a rate for it would say nothing.
+  measure 1300 udp
+  # 2,000 idle clients that connect and never read nor close, held by a separate process that uses
+  # no CPU meanwhile, against the same measurement without them; the native generator measures
+  # both, so what is seen is the server, not a generator busy with the idle sockets.
+  native 1300 >> "$OUT/runs/idle.without"
+  python3 bench/hold_idle.py 127.0.0.1 1300 2000 $((SECONDS_RUN + WARMUP + 2)) & holder=$!
+  sleep 1
+  native 1300 >> "$OUT/runs/idle.with"
+  wait "$holder" || true
+done
+echo
+python3 bench/table.py header
 row "reference (Java NIO)" 1300 "$ref"
 row "minimal native (C)" 1301 "$mini"
-if command -v xinetd >/dev/null && wait_port 10013 2>/dev/null; then
-  row "xinetd built-in" 10013 "$(pgrep -f 'xinetd -f' | head -1)"
-fi
+if [ -n "$xinetd_pid" ]; then row "xinetd built-in" 10013 "$xinetd_pid"; fi
+row "reference (Java NIO)" 1300 "$ref" udp
+echo
+python3 bench/table.py summary "$OUT/runs" "$([ -n "$xinetd_pid" ] && echo 10013 || true)"
 
-held=$(harness 1300 --hold 2000)
-python3 - "$OUT/1300.native.json" "$OUT/1301.native.json" "$OUT/1300.load.json" "$held" <<'PY'
-import json, sys
-ref, mini, load = (json.load(open(p)) for p in sys.argv[1:4])
-held = json.loads(sys.argv[4])
-print()
-print(f"reference / minimal native server (native generator): {100 * ref['rate'] / mini['rate']:.0f}%")
-mini_load = json.load(open(sys.argv[2].replace(".native.", ".load.")))
-print(f"load / native generator, same server: reference {100 * load['rate'] / ref['rate']:.0f}%,"
-      f" minimal native {100 * mini_load['rate'] / mini['rate']:.0f}%")
-print(f"with 2,000 idle clients held: {held['rate']:,.0f} conn/s = {100 * held['rate'] / load['rate']:.0f}% of unloaded, p99 {held['p99Millis']:.2f} ms")
-PY
-
-# 10,000 connections open at once (held idle by the generator), then the server's resident memory.
-$JAVA load 127.0.0.1:1300 --connections 1 --duration 3s --hold 10000 >/dev/null 2>&1 & holder=$!
+# 10,000 connections opened at once and held, then the server's resident memory.
+python3 bench/hold_idle.py 127.0.0.1 1300 10000 3 & holder=$!
 sleep 2.5; echo "reference RSS with 10,000 connections open: $(rss_mb "$ref") MB"; wait "$holder" || true
 
 # Input floods: 50 clients send without end for the run; the server must discard, not buffer.
@@ -88,4 +116,4 @@ flood=$!
 sleep "$((SECONDS_RUN / 2))"; during=$(rss_mb "$ref"); wait "$flood" || true
 echo "reference RSS under 50 endless input floods: $before MB before, $during MB during"
 echo
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -r); java $(java -version 2>&1 | head -1 | cut -d'"' -f2); $DURATION per measurement, $CONNECTIONS connections"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -r); java $(java -version 2>&1 | head -1 | cut -d'"' -f2)"

@@ -1,0 +1,50 @@
+"""Tables for bench/run.sh from its JSON lines: medians of paired rounds, and the ratios the
+issue's targets are stated in. Each runs file holds one JSON object per line, one line per round."""
+import json
+import statistics
+import sys
+
+
+def runs(path):
+    with open(path) as f:
+        return [json.loads(line) for line in f if line.strip().startswith("{")]
+
+
+def med(rs, key):
+    return statistics.median(r[key] for r in rs) if rs else float("nan")
+
+
+def paired_ratio(a, b):
+    """Median of the per-round ratios a/b: each round's two sides ran back to back."""
+    return statistics.median(x["rate"] / y["rate"] for x, y in zip(a, b) if y["rate"]) if a and b else float("nan")
+
+
+def header():
+    print("| server                       | native gen /s | p99 ms | load /s   | p99 ms | load/native | RSS MB |")
+    print("|------------------------------|---------------|--------|-----------|--------|-------------|--------|")
+
+
+def row(name, native_file, load_file, rss):
+    n, h = runs(native_file), runs(load_file)
+    print(f"| {name:<28} | {med(n, 'rate'):>13,.0f} | {med(n, 'p99Millis'):>6.2f} | {med(h, 'rate'):>9,.0f} "
+          f"| {med(h, 'p99Millis'):>6.2f} | {100 * paired_ratio(h, n):>10.0f}% | {rss:>6} |")
+
+
+def summary(folder, xinetd_port):
+    ref_n, mini_n = runs(f"{folder}/1300.native"), runs(f"{folder}/1301.native")
+    print(f"reference / minimal native server, same native generator: {100 * paired_ratio(ref_n, mini_n):.0f}% "
+          f"(median of the rounds' ratios)")
+    ratios = [f"reference {100 * paired_ratio(runs(f'{folder}/1300.load'), ref_n):.0f}%",
+              f"minimal native {100 * paired_ratio(runs(f'{folder}/1301.load'), mini_n):.0f}%"]
+    if xinetd_port:
+        ratios.append(f"xinetd {100 * paired_ratio(runs(f'{folder}/{xinetd_port}.load'), runs(f'{folder}/{xinetd_port}.native')):.0f}%")
+    print("load / native generator, same server (TCP): " + ", ".join(ratios))
+    without, held = runs(f"{folder}/idle.without"), runs(f"{folder}/idle.with")
+    print(f"with 2,000 idle clients held (native generator): {med(held, 'rate'):,.0f} conn/s = "
+          f"{100 * paired_ratio(held, without):.0f}% of unloaded in the same rounds, p99 {med(held, 'p99Millis'):.2f} ms "
+          f"(unloaded {med(without, 'p99Millis'):.2f} ms)")
+
+
+if __name__ == "__main__":
+    {"header": lambda: header(), "row": lambda: row(*sys.argv[2:6]),
+     "summary": lambda: summary(sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else "")}[sys.argv[1]]()
