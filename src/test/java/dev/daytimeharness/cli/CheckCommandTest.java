@@ -1,10 +1,9 @@
 package dev.daytimeharness.cli;
 
+import dev.daytimeharness.client.ClosedPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -21,10 +20,7 @@ class CheckCommandTest {
 
     @Test
     void aClosedPortIsOneLineAndExitOne() throws IOException {
-        int port;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
+        int port = ClosedPort.pick();
         CliRun run = CliRun.of("check", "127.0.0.1:" + port);
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("connection refused");

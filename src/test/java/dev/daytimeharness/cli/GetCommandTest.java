@@ -1,5 +1,6 @@
 package dev.daytimeharness.cli;
 
+import dev.daytimeharness.client.ClosedPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.daytimeharness.server.DaytimeServer;
@@ -63,10 +64,7 @@ class GetCommandTest {
 
     @Test
     void refusedConnectionSaysSoWithAHint() throws IOException {
-        int port;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
+        int port = ClosedPort.pick();
         CliRun run = CliRun.of("get", "127.0.0.1:" + port);
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("connection refused").contains("is a daytime server running");

@@ -1,13 +1,12 @@
 package dev.daytimeharness.cli;
 
+import dev.daytimeharness.client.ClosedPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.daytimeharness.server.DaytimeServer;
 import dev.daytimeharness.server.ServerOptions;
 import dev.daytimeharness.server.UdpDaytimeServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -30,10 +29,7 @@ class LoadCommandTest {
 
     @Test
     void countsRefusedConnectionsAsSuchAndFails() throws IOException {
-        int port;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
+        int port = ClosedPort.pick();
         CliRun run = CliRun.of("load", "127.0.0.1:" + port, "--duration", "1s", "--connections", "2");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).containsPattern("refused [1-9]");

@@ -99,10 +99,7 @@ class DaytimeClientTest {
 
     @Test
     void reportsRefusedWhenNothingListens() throws IOException {
-        int port;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
+        int port = ClosedPort.pick();
         Exchange x = DaytimeClient.fetch(new Endpoint("127.0.0.1", port), options(Duration.ofSeconds(2)));
         assertThat(x.outcome()).isEqualTo(Outcome.REFUSED);
         assertThat(x.connected()).isFalse();

@@ -3,6 +3,7 @@ package dev.daytimeharness.client.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.daytimeharness.client.ClosedPort;
 import dev.daytimeharness.client.Endpoint;
 import dev.daytimeharness.server.DaytimeServer;
 import dev.daytimeharness.server.ServerOptions;
@@ -84,14 +85,14 @@ class LoadGeneratorTest {
 
     @Test
     void countsAClosedPortAsRefused() throws IOException {
-        LoadReport r = load(loopback(closedTcpPort()), false, Duration.ZERO);
+        LoadReport r = load(loopback(ClosedPort.pick()), false, Duration.ZERO);
         assertThat(r.completed()).isZero();
         assertThat(r.errors().get(ErrorKind.REFUSED)).isPositive();
     }
 
     @Test
     void whatTheWarmUpSawIsNotCounted() throws IOException {
-        LoadReport r = load(loopback(closedTcpPort()), false, Duration.ofSeconds(1));
+        LoadReport r = load(loopback(ClosedPort.pick()), false, Duration.ofSeconds(1));
         assertThat(progress).hasSize(2);
         assertThat(progress.get(0)).contains("warm-up, not counted");
         assertThat(progress.get(1)).doesNotContain("warm-up");
@@ -123,11 +124,7 @@ class LoadGeneratorTest {
 
     @Test
     void countsAPortUnreachableAsRefused() throws IOException {
-        int port;
-        try (DatagramChannel probe = DatagramChannel.open().bind(LOOPBACK)) {
-            port = ((InetSocketAddress) probe.getLocalAddress()).getPort();
-        }
-        LoadReport r = load(loopback(port), true, Duration.ZERO);
+        LoadReport r = load(loopback(ClosedPort.pick()), true, Duration.ZERO);
         assertThat(r.completed()).isZero();
         assertThat(r.errors().get(ErrorKind.REFUSED)).isPositive();
     }
@@ -172,12 +169,6 @@ class LoadGeneratorTest {
             }
         } catch (IOException e) {
             // Closed at the end of the test.
-        }
-    }
-
-    private static int closedTcpPort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
         }
     }
 
