@@ -31,9 +31,15 @@ public final class DurationConverter implements CommandLine.ITypeConverter<Durat
         return Duration.ofNanos(Math.round(amount * nanosPerUnit));
     }
 
-    /** The inverse of {@link #parse}, for messages: {@code 1.5s}, {@code 500ms}. */
+    /** The inverse of {@link #parse}, for messages: {@code 1.5s}, {@code 500ms}, {@code 2m}, {@code 1h}. */
     public static String format(Duration d) {
         long ms = d.toMillis();
+        if (ms != 0 && ms % 3_600_000 == 0) {
+            return ms / 3_600_000 + "h";
+        }
+        if (ms != 0 && ms % 60_000 == 0) {
+            return ms / 60_000 + "m";
+        }
         if (ms != 0 && ms % 1000 == 0) {
             return ms / 1000 + "s";
         }

@@ -99,7 +99,7 @@ public final class GetCommand implements Callable<Integer> {
 
     private Endpoint endpoint() {
         try {
-            return Endpoint.parse(target, Endpoint.DAYTIME_PORT);
+            return Endpoint.parseTarget(target, Endpoint.DAYTIME_PORT);
         } catch (IllegalArgumentException e) {
             throw UserError.usage("bad target: " + e.getMessage() + " (write HOST:PORT, e.g. 127.0.0.1:1313)");
         }

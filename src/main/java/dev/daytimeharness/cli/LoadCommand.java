@@ -6,7 +6,9 @@ import dev.daytimeharness.client.load.LoadGenerator;
 import dev.daytimeharness.client.load.LoadOptions;
 import dev.daytimeharness.client.load.LoadReport;
 import java.io.IOException;
+import com.sun.management.UnixOperatingSystemMXBean;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Load a daytime server for a bounded time and report its rate and latency.",
                 "A warm-up runs first and is not counted. Progress each second on stderr;",
                 "the summary on stdout (--json for one JSON object). Exit 1 when nothing",
-                "completed or more than 1% of exchanges failed."},
+                "completed or more than 1%% of exchanges failed."},
         footer = {"", "Examples:",
                 "  daytime-harness load 127.0.0.1:1313",
                 "  daytime-harness load 127.0.0.1:1313 --connections 64 --duration 30s --hold 2000",
@@ -65,11 +67,23 @@ public final class LoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Every held connection and every exchange in flight is an open file: say so before running out. */
+    private void checkOpenFiles() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof UnixOperatingSystemMXBean os) {
+            long needed = os.getOpenFileDescriptorCount() + hold + connections + 64L;
+            if (needed > os.getMaxFileDescriptorCount()) {
+                throw UserError.usage(String.format("--hold %d with --connections %d needs about %,d open files, and this"
+                        + " process may open %,d; raise the limit (ulimit -n) or ask for fewer", hold, connections, needed,
+                        os.getMaxFileDescriptorCount()));
+            }
+        }
+    }
+
     @Override
     public Integer call() {
         Endpoint endpoint;
         try {
-            endpoint = Endpoint.parse(target, Endpoint.DAYTIME_PORT);
+            endpoint = Endpoint.parseTarget(target, Endpoint.DAYTIME_PORT);
         } catch (IllegalArgumentException e) {
             throw UserError.usage("bad target: " + e.getMessage());
         }
@@ -86,6 +100,10 @@ public final class LoadCommand implements Callable<Integer> {
         if (warmup.isNegative() || warmup.compareTo(Duration.ofMinutes(10)) > 0) {
             throw UserError.usage("--warmup must be 0s to 10m");
         }
+        if (timeout.isZero() || timeout.isNegative() || timeout.compareTo(Duration.ofMinutes(10)) > 0) {
+            throw UserError.usage("--timeout must be more than zero and at most 10m");
+        }
+        checkOpenFiles();
         if (udp && hold > 0) {
             throw UserError.usage("--hold holds idle TCP connections; it has no meaning with --udp");
         }
@@ -123,12 +141,18 @@ public final class LoadCommand implements Callable<Integer> {
             Map<String, Long> errors = new LinkedHashMap<>();
             r.errors().forEach((k, v) -> errors.put(k.name().toLowerCase(), v));
             m.put("errors", errors);
+            m.put("unfinished", r.unfinished());
             out.println(new GsonBuilder().create().toJson(m));
         } else {
             out.printf("%s: %,d exchanges in %.1f s = %,.0f %s; p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                     endpoint, r.completed(), r.seconds(), r.rate(), LoadGenerator.unit(udp), r.p50(), r.p90(), r.p99(),
                     r.max());
-            out.println("errors: " + r.errorsLine());
+            out.println("errors: " + r.errorsLine() + (r.unfinished() > 0
+                    ? "; " + r.unfinished() + " still in flight at the end, not counted" : ""));
+            if (r.completed() == 0 && r.failed() == 0) {
+                out.println("no exchange finished within the run: the server took connections but sent nothing and"
+                        + " did not close (is it a daytime server?)");
+            }
         }
         out.flush();
         return r.completed() == 0 || r.failed() > r.completed() / 100 ? ExitCode.FAILURE : ExitCode.OK;

@@ -62,6 +62,9 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.registerConverter(java.time.Duration.class, new DurationConverter());
+        // Durations' defaults shown as they are written (5s), not as java.time prints them (PT5S).
+        cli.setDefaultValueProvider(arg -> arg.type() == java.time.Duration.class
+                && arg.initialValue() instanceof java.time.Duration d ? DurationConverter.format(d) : null);
         cli.setParameterExceptionHandler(Main::onBadUsage);
         cli.setExecutionExceptionHandler(Main::onFailure);
         return cli;

@@ -60,7 +60,7 @@ public final class ProxyCommand implements Callable<Integer> {
         Endpoint up;
         ToxiproxyEndpoint where;
         try {
-            up = Endpoint.parse(upstream, Endpoint.DAYTIME_PORT);
+            up = Endpoint.parseTarget(upstream, Endpoint.DAYTIME_PORT);
             where = ToxiproxyEndpoint.of(toxiproxy != null ? toxiproxy : System.getenv().getOrDefault("TOXIPROXY_URL", ""));
         } catch (IllegalArgumentException e) {
             throw UserError.usage(e.getMessage());

@@ -1,5 +1,6 @@
 package dev.daytimeharness.cli;
 
+import dev.daytimeharness.client.Endpoint;
 import dev.daytimeharness.protocol.ReplyFormat;
 import dev.daytimeharness.server.DaytimeServer;
 import dev.daytimeharness.server.ServerOptions;
@@ -53,11 +54,18 @@ public final class ServeCommand implements Callable<Integer> {
         UdpDaytimeServer datagrams = null;
         try {
             int tcpPort = tcp.start();
-            out.println("serving daytime on " + options.bind().getHostAddress() + ":" + tcpPort + " (tcp)");
+            int udpPort = 0;
             if (udp) {
+                // Both bound before either is announced: a script reading these lines may connect at once.
                 datagrams = new UdpDaytimeServer(new ServerOptions(options.bind(), tcpPort, options.format(), options.zone(),
                         options.writeDeadline(), options.drainDeadline()), System.err);
-                out.println("serving daytime on " + options.bind().getHostAddress() + ":" + datagrams.start() + " (udp)");
+                udpPort = datagrams.start();
+            }
+            String host = options.bind().getHostAddress();
+            // As a target is written, so the line can be pasted into get or check: [::1]:13.
+            out.println("serving daytime on " + new Endpoint(host, tcpPort) + " (tcp)");
+            if (udp) {
+                out.println("serving daytime on " + new Endpoint(host, udpPort) + " (udp)");
             }
             out.flush();
         } catch (UncheckedIOException e) {

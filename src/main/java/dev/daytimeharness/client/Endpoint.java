@@ -16,6 +16,22 @@ public record Endpoint(String host, int port) {
         }
     }
 
+    /** An IPv6 literal written bare, as in {@code ::1} or {@code fe80::1%eth0}: at most 7 colons. */
+    private static final java.util.regex.Pattern BARE_IPV6 =
+            java.util.regex.Pattern.compile("(?=.*::|(?:[^:]*:){7}[^:]*$)[0-9A-Fa-f:.]+(%\\w+)?");
+
+    /**
+     * Parses a server to connect to, {@code HOST[:PORT]}: as {@link #parse}, but port 0, which no
+     * server listens on, is refused.
+     */
+    public static Endpoint parseTarget(String text, int defaultPort) {
+        Endpoint e = parse(text, defaultPort);
+        if (e.port() == 0) {
+            throw new IllegalArgumentException("port 0 in '" + text + "' is not a port a server listens on (1-65535)");
+        }
+        return e;
+    }
+
     /** Parses {@code HOST[:PORT]}; the port defaults to {@code defaultPort}. */
     public static Endpoint parse(String text, int defaultPort) {
         String s = text.trim();
@@ -35,9 +51,16 @@ public record Endpoint(String host, int port) {
             return new Endpoint(host, port(rest.substring(1), text));
         }
         int colon = s.lastIndexOf(':');
-        if (colon < 0 || s.indexOf(':') != colon) {
-            // No colon, or a bare IPv6 address: no port given.
+        if (colon < 0) {
             return new Endpoint(s, defaultPort);
+        }
+        if (s.indexOf(':') != colon) {
+            // A bare IPv6 address has no port; anything else with two colons is a typo.
+            if (s.chars().filter(c -> c == ':').count() <= 7 && BARE_IPV6.matcher(s).matches()) {
+                return new Endpoint(s, defaultPort);
+            }
+            throw new IllegalArgumentException("'" + text + "' has more than one ':'; an IPv6 address goes in"
+                    + " brackets, as in [::1]:13");
         }
         return new Endpoint(s.substring(0, colon), port(s.substring(colon + 1), text));
     }

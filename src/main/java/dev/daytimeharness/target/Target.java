@@ -56,10 +56,10 @@ public sealed interface Target permits Target.Embedded, Target.Remote, Target.Do
             }
             return new Docker(image, Endpoint.DAYTIME_PORT, udpText != null && !udpText.isBlank(), false);
         }
-        Endpoint tcp = Endpoint.parse(text, Endpoint.DAYTIME_PORT);
+        Endpoint tcp = Endpoint.parseTarget(text, Endpoint.DAYTIME_PORT);
         Optional<Endpoint> udp = udpText == null || udpText.isBlank()
                 ? Optional.empty()
-                : Optional.of(Endpoint.parse(udpText, tcp.port()));
+                : Optional.of(Endpoint.parseTarget(udpText, tcp.port()));
         return new Remote(tcp, udp);
     }
 }

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.daytimeharness.server.DaytimeServer;
 import dev.daytimeharness.server.ServerOptions;
+import dev.daytimeharness.simulator.SimulatedServer;
+import dev.daytimeharness.simulator.Silent;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import dev.daytimeharness.server.UdpDaytimeServer;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +55,39 @@ class LoadCommandTest {
         CliRun run = CliRun.of("load", "nosuchhost.invalid:13", "--allow-load", "--duration", "1s");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("cannot resolve host nosuchhost.invalid").doesNotContain("Exception");
+    }
+
+    @Test
+    void moreIdleConnectionsThanOpenFilesIsAUsageErrorNotACrash() {
+        CliRun run = CliRun.of("load", "127.0.0.1:13", "--hold", "50000");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).contains("open files").doesNotContain("Exception");
+    }
+
+    @Test
+    void aZeroTimeoutIsAUsageError() {
+        CliRun run = CliRun.of("load", "127.0.0.1:13", "--timeout", "0s");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--timeout");
+    }
+
+    @Test
+    void aServerThatSendsNothingIsNamedAsSuch() throws Exception {
+        try (SimulatedServer silent = SimulatedServer.start(new Silent(),
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+            CliRun run = CliRun.of("load", "127.0.0.1:" + silent.port(), "--warmup", "0s", "--duration", "1s",
+                    "--connections", "2");
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.out()).contains("2 still in flight at the end").contains("sent nothing");
+        }
+    }
+
+    @Test
+    void helpShowsDefaultsAsTheyAreWrittenAndNoWarnings() {
+        CliRun run = CliRun.of("load", "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("(default: 10s)").contains("(default: 1s)").doesNotContain("PT");
+        assertThat(run.err()).doesNotContain("WARN");
     }
 
     @Test

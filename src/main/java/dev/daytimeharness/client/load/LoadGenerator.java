@@ -69,14 +69,16 @@ public final class LoadGenerator {
         Latencies all = new Latencies();
         Map<ErrorKind, Long> errors = new EnumMap<>(LoadReport.noErrors());
         long completed = 0;
+        long unfinished = 0;
         for (Tally t : tallies) {
             t.addTimes(all);
             t.addErrors(errors);
             completed += t.completed();
+            unfinished += t.unfinished();
         }
         double seconds = (System.nanoTime() - measureFrom) / 1e9;
         return new LoadReport(completed, seconds, all.percentileMillis(50), all.percentileMillis(90),
-                all.percentileMillis(99), all.percentileMillis(100), errors);
+                all.percentileMillis(99), all.percentileMillis(100), errors, unfinished);
     }
 
     /**

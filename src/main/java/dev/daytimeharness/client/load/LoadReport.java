@@ -13,9 +13,10 @@ import java.util.Map;
  * @param p99 99th percentile, ms
  * @param max slowest exchange, ms
  * @param errors failed exchanges by kind
+ * @param unfinished exchanges still in flight when the run ended, neither completed nor failed
  */
 public record LoadReport(long completed, double seconds, double p50, double p90, double p99, double max,
-                         Map<ErrorKind, Long> errors) {
+                         Map<ErrorKind, Long> errors, long unfinished) {
 
     public double rate() {
         return seconds <= 0 ? 0 : completed / seconds;

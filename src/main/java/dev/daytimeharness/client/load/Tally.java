@@ -12,6 +12,7 @@ final class Tally {
     private final Latencies thisSecond = new Latencies();
     private final Map<ErrorKind, Long> errors = LoadReport.noErrors();
     private long completed;
+    private long unfinished;
 
     synchronized void completed(long nanos) {
         all.add(nanos);
@@ -21,6 +22,15 @@ final class Tally {
 
     synchronized void failed(ErrorKind kind) {
         errors.merge(kind, 1L, Long::sum);
+    }
+
+    /** Exchanges still in flight when the run ended: neither completed nor failed. */
+    synchronized void unfinished(long n) {
+        unfinished += n;
+    }
+
+    synchronized long unfinished() {
+        return unfinished;
     }
 
     /** Forgets everything counted so far: what the warm-up measured is not the result. */

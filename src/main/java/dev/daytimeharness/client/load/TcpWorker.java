@@ -65,9 +65,14 @@ final class TcpWorker implements Runnable {
                 selector.select(key -> handle(selector, key), 50);
                 expire(selector);
             }
+            long open = 0;
             for (Exchange e : inFlight) {
+                if (!e.done) {
+                    open++;
+                }
                 abort(e);
             }
+            tally.unfinished(open);
         } catch (IOException e) {
             tally.failed(ErrorKind.OTHER);
         }

@@ -69,9 +69,14 @@ final class UdpWorker implements Runnable {
                     nextScan = System.nanoTime() + EXPIRY_SCAN_NANOS;
                 }
             }
+            long open = 0;
             for (Slot s : inFlight) {
+                if (s.channel != null) {
+                    open++;
+                }
                 close(s);
             }
+            tally.unfinished(open);
         } catch (IOException e) {
             tally.failed(ErrorKind.OTHER);
         }
