@@ -76,9 +76,14 @@ public final class CheckClientCommand implements Callable<Integer> {
             throw UserError.usage("--client-timeout must be more than zero");
         }
         TagOption.validate(tags);
+        ReportDir.prepare(report);
+        String toxiproxyUrl = ToxiproxyOption.resolve(toxiproxy, true);
+        if (toxiproxyUrl.equals("docker")) {
+            throw UserError.usage("--toxiproxy docker is for check with a docker: target; check-client takes a URL");
+        }
         Settings d = Settings.defaults();
         Settings settings = new Settings("", "", d.skew(), d.maxReply(), d.timeout(), d.concurrentClients(), strict,
-                false, d.minInterval(), d.zone(), report, toxiproxy != null ? toxiproxy : d.toxiproxy());
+                false, d.minInterval(), d.zone(), report, toxiproxyUrl);
         RunningTarget none = new RunningTarget(client.description(), new Endpoint("127.0.0.1", 0), Optional.empty(), () -> { });
         spec.commandLine().getErr().println("checking client: " + client.description() + " ...");
         spec.commandLine().getErr().flush();
@@ -91,7 +96,8 @@ public final class CheckClientCommand implements Callable<Integer> {
             String selection = tags == null ? transport : "(" + tags + ") and " + transport;
             List<ScenarioResult> results = Conformance.run(run, List.of("features/client"), selection);
             if (results.isEmpty()) {
-                throw UserError.usage("no scenario matches --tags '" + tags + "'");
+                throw tags == null ? UserError.failure("no scenario ran (try --verbose)")
+                        : UserError.usage("no scenario matches --tags '" + tags + "'");
             }
             return results.stream().anyMatch(r -> r.status() == Status.FAIL) ? ExitCode.FAILURE : ExitCode.OK;
         }

@@ -104,6 +104,7 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Settings settings = settings();
         Target parsed = parseTarget();
+        ReportDir.prepare(report);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (RunningTarget running = TargetStart.start(parsed);
@@ -118,7 +119,8 @@ public final class CheckCommand implements Callable<Integer> {
             List<String> features = faults ? List.of("features/server", "features/faults") : List.of("features/server");
             List<ScenarioResult> results = Conformance.run(run, features, tags);
             if (results.isEmpty()) {
-                throw UserError.usage("no scenario matches --tags '" + tags + "'");
+                throw tags == null ? UserError.failure("no scenario ran (try --verbose)")
+                        : UserError.usage("no scenario matches --tags '" + tags + "'");
             }
             return results.stream().anyMatch(r -> r.status() == Status.FAIL) ? ExitCode.FAILURE : ExitCode.OK;
         }
@@ -130,17 +132,12 @@ public final class CheckCommand implements Callable<Integer> {
         require(clients >= 1 && clients <= 1000, "--clients must be between 1 and 1000");
         require(!timeout.isNegative() && !timeout.isZero(), "--timeout must be more than zero");
         ZoneId zoneId = ZoneOption.parse(zone);
-        String toxiproxyUrl = toxiproxy != null ? toxiproxy : Settings.defaults().toxiproxy();
+        // The Toxiproxy matters only to the fault scenarios: without --faults, a stray
+        // $TOXIPROXY_URL is no reason to refuse a run (an explicit --toxiproxy is still checked).
+        String toxiproxyUrl = faults || toxiproxy != null ? ToxiproxyOption.resolve(toxiproxy, faults) : "";
         if (toxiproxyUrl.equals("docker") && !target.startsWith("docker:")) {
             throw UserError.usage("--toxiproxy docker needs a docker: target (the Toxiproxy container reaches the"
                     + " server over a Docker network); for other targets use the embedded one or --toxiproxy URL");
-        }
-        if (!toxiproxyUrl.isBlank() && !toxiproxyUrl.equals("docker")) {
-            try {
-                dev.daytimeharness.faults.ToxiproxyEndpoint.at(toxiproxyUrl);
-            } catch (IllegalArgumentException e) {
-                throw UserError.usage("--toxiproxy: " + e.getMessage());
-            }
         }
         return new Settings(target, udpTarget(), skew, maxReply, timeout, clients, strict, allowLoad,
                 minInterval, zoneId, report, toxiproxyUrl);

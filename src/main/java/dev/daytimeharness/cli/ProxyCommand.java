@@ -61,7 +61,11 @@ public final class ProxyCommand implements Callable<Integer> {
         ToxiproxyEndpoint where;
         try {
             up = Endpoint.parseTarget(upstream, Endpoint.DAYTIME_PORT);
-            where = ToxiproxyEndpoint.of(toxiproxy != null ? toxiproxy : System.getenv().getOrDefault("TOXIPROXY_URL", ""));
+            String url = ToxiproxyOption.resolve(toxiproxy, true);
+            if (url.equals("docker")) {
+                throw UserError.usage("--toxiproxy docker is for check with a docker: target; proxy takes a URL");
+            }
+            where = ToxiproxyEndpoint.of(url);
         } catch (IllegalArgumentException e) {
             throw UserError.usage(e.getMessage());
         }

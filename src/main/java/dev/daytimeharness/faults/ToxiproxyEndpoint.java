@@ -1,5 +1,12 @@
 package dev.daytimeharness.faults;
 
+import java.net.ConnectException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Optional;
 import dev.daytimeharness.client.Endpoint;
 import dev.daytimeharness.faults.api.ToxiproxyServer;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
@@ -16,6 +23,8 @@ import java.net.URI;
  * @param owned what this endpoint started and closes (an embedded server, a container), if anything
  */
 public record ToxiproxyEndpoint(String url, ListenPlan plan, AutoCloseable owned) implements AutoCloseable {
+    private static final Duration PROBE_DEADLINE = Duration.ofSeconds(3);
+
 
     /** Where a new proxy listens, as the Toxiproxy sees it, and how the harness reaches that. */
     public interface ListenPlan {
@@ -78,6 +87,39 @@ public record ToxiproxyEndpoint(String url, ListenPlan plan, AutoCloseable owned
                 return new Endpoint(host, Endpoint.parse(listen, 0).port());
             }
         };
+    }
+
+    /**
+     * Empty when a Toxiproxy answers at {@link #url()}: {@code GET /proxies} gives a JSON object
+     * within a few seconds. Otherwise why not, in a few words, so that a wrong URL is one setup
+     * error rather than every fault scenario failing as if the target were at fault.
+     */
+    public Optional<String> problem() {
+        String host = URI.create(url).getHost();
+        try {
+            java.net.InetAddress.getByName(host);
+        } catch (java.net.UnknownHostException e) {
+            return Optional.of("cannot resolve host " + host);
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(PROBE_DEADLINE).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/proxies")).timeout(PROBE_DEADLINE).GET().build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200 && response.body().strip().startsWith("{")) {
+                return Optional.empty();
+            }
+            return Optional.of("it answered GET /proxies with HTTP " + response.statusCode()
+                    + " and no JSON object: not a Toxiproxy API");
+        } catch (HttpTimeoutException e) {
+            return Optional.of("no answer within " + PROBE_DEADLINE.toSeconds() + " s");
+        } catch (ConnectException e) {
+            return Optional.of("nothing listens there (connection refused)");
+        } catch (IOException e) {
+            return Optional.of(String.valueOf(e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of("interrupted");
+        }
     }
 
     public ToxiproxyClient client() {

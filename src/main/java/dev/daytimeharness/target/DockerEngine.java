@@ -80,6 +80,11 @@ public final class DockerEngine {
             return Availability.no("Testcontainers would pull its reaper image (testcontainers/ryuk) and no registry is"
                     + " reachable: set TESTCONTAINERS_RYUK_DISABLED=true (the Maven build does)");
         }
+        if (local && wouldPullHostHelper(System.getenv(), Path.of("/.dockerenv"))) {
+            return Availability.no("Testcontainers would pull a helper image to find the Docker host (this machine"
+                    + " has /.dockerenv): set TESTCONTAINERS_HOST_OVERRIDE=127.0.0.1 (./daytime-harness and the Maven"
+                    + " build do)");
+        }
         try {
             if (!DockerClientFactory.instance().isDockerAvailable()) {
                 return Availability.no("Testcontainers finds no Docker engine (" + HINT + ")");
@@ -95,6 +100,15 @@ public final class DockerEngine {
             return Availability.no("Testcontainers cannot use the Docker engine: " + e.getMessage());
         }
         return Availability.yes();
+    }
+
+    /**
+     * Testcontainers takes /.dockerenv to mean "inside a container" and, to find the Docker host's
+     * address, starts a helper image it must pull: with no registry, two silent minutes of retries.
+     * A local engine publishes on loopback, which {@code TESTCONTAINERS_HOST_OVERRIDE} says.
+     */
+    static boolean wouldPullHostHelper(Map<String, String> env, Path dockerenv) {
+        return env.get("TESTCONTAINERS_HOST_OVERRIDE") == null && Files.exists(dockerenv);
     }
 
     /**

@@ -1,12 +1,18 @@
 package dev.daytimeharness.cli;
 
-import dev.daytimeharness.client.ClosedPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
+import dev.daytimeharness.client.ClosedPort;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class CheckCommandTest {
@@ -25,6 +31,40 @@ class CheckCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("connection refused");
         assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aReportDirectoryThatCannotBeMadeIsAUsageErrorSaidFirst(@TempDir Path dir) throws IOException {
+        Path file = Files.createFile(dir.resolve("afile"));
+        CliRun run = CliRun.of("check", "--report", file.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--report").contains("a file of that name is in the way");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aToxiproxyThatIsNotThereIsOneSetupErrorNotNineFailures() {
+        CliRun run = CliRun.of("check", "--faults", "--toxiproxy", "http://127.0.0.1:" + ClosedPort.pick());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("no Toxiproxy at").contains("connection refused");
+        assertThat(run.out()).doesNotContain("FAIL");
+    }
+
+    @Test
+    void aWebServerIsNotTakenForAToxiproxy() throws IOException {
+        HttpServer web = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        web.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        web.start();
+        try {
+            CliRun run = CliRun.of("check", "--faults", "--toxiproxy", "http://127.0.0.1:" + web.getAddress().getPort());
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains("not a Toxiproxy API");
+        } finally {
+            web.stop(0);
+        }
     }
 
     @Test

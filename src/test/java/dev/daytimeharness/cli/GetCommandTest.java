@@ -1,8 +1,8 @@
 package dev.daytimeharness.cli;
 
-import dev.daytimeharness.client.ClosedPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.daytimeharness.client.ClosedPort;
 import dev.daytimeharness.server.DaytimeServer;
 import dev.daytimeharness.server.ServerOptions;
 import java.io.IOException;

@@ -1,15 +1,15 @@
 package dev.daytimeharness.cli;
 
-import dev.daytimeharness.client.ClosedPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.daytimeharness.client.ClosedPort;
 import dev.daytimeharness.server.DaytimeServer;
 import dev.daytimeharness.server.ServerOptions;
+import dev.daytimeharness.server.UdpDaytimeServer;
 import dev.daytimeharness.simulator.SimulatedServer;
 import dev.daytimeharness.simulator.Silent;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import dev.daytimeharness.server.UdpDaytimeServer;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;

@@ -28,6 +28,16 @@ class DockerEngineTest {
     Path dir;
 
     @Test
+    void knowsWhenTestcontainersWouldPullAHelperToFindTheHost() throws IOException {
+        Path dockerenv = java.nio.file.Files.createFile(dir.resolve(".dockerenv"));
+
+        assertThat(DockerEngine.wouldPullHostHelper(java.util.Map.of(), dockerenv)).isTrue();
+        assertThat(DockerEngine.wouldPullHostHelper(java.util.Map.of("TESTCONTAINERS_HOST_OVERRIDE", "127.0.0.1"),
+                dockerenv)).isFalse();
+        assertThat(DockerEngine.wouldPullHostHelper(java.util.Map.of(), dir.resolve("absent"))).isFalse();
+    }
+
+    @Test
     void aMissingSocketIsReportedWithTheWayToGetAnEngine() {
         Optional<String> problem = DockerEngine.ping(dir.resolve("docker.sock"), DEADLINE);
 
