@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
                 "  daytime-harness simulate --behaviour fragmented --port 1313",
                 "  daytime-harness proxy --upstream 127.0.0.1:1313 --latency 500ms",
                 "", ExitCode.HELP})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** Every subcommand, in the order --help lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(
@@ -40,9 +40,14 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** No command given: the usage, on stderr, and a usage error, so a script that forgot one notices. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("daytime-harness: name a command (serve, get, check, check-client, simulate, toxiproxy, proxy, load)");
+        spec.commandLine().usage(err);
+        err.flush();
+        return ExitCode.USAGE;
     }
 
     public static void main(String[] args) {
