@@ -69,6 +69,16 @@ public final class ProxyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw UserError.usage(e.getMessage());
         }
+        // Checked before anything is opened, so a bad number leaves nothing running.
+        if (slice != null) {
+            positive(slice, "--slice");
+        }
+        if (bandwidth != null) {
+            atLeastZero(bandwidth, "--bandwidth");
+        }
+        if (limit != null) {
+            atLeastZero(limit, "--limit");
+        }
         FaultProxy proxy;
         try {
             proxy = FaultProxy.open(where, up.toString());
@@ -99,14 +109,21 @@ public final class ProxyCommand implements Callable<Integer> {
             proxy.add(new Fault.ResetPeer(resetAfter.toMillis()), true);
         }
         if (bandwidth != null) {
-            proxy.add(new Fault.Bandwidth(Math.max(0, bandwidth)), true);
+            proxy.add(new Fault.Bandwidth(atLeastZero(bandwidth, "--bandwidth")), true);
         }
         if (limit != null) {
-            proxy.add(new Fault.LimitData(Math.max(0, limit)), true);
+            proxy.add(new Fault.LimitData(atLeastZero(limit, "--limit")), true);
         }
         if (timeout != null) {
             proxy.add(new Fault.Timeout(timeout.toMillis()), true);
         }
+    }
+
+    private static int atLeastZero(int n, String option) {
+        if (n < 0) {
+            throw UserError.usage(option + " must be 0 or more");
+        }
+        return n;
     }
 
     private static int positive(int n, String option) {

@@ -71,7 +71,9 @@ public final class ToxiproxyCommand implements Callable<Integer> {
         try {
             return JsonParser.parseString(Files.readString(config)).getAsJsonArray();
         } catch (IOException e) {
-            throw UserError.usage("cannot read --config " + config + ": " + e.getMessage());
+            throw UserError.usage("cannot read --config " + config + ": " + (e instanceof java.nio.file.NoSuchFileException
+                    ? "no such file" : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : String.valueOf(e.getMessage())));
         } catch (JsonParseException | IllegalStateException e) {
             throw UserError.usage("--config " + config + " is not a JSON list of proxies");
         }

@@ -11,7 +11,7 @@ public record OneAtATime(java.time.Duration perClient) implements Behaviour {
 
     @Override
     public String description() {
-        return "Serves one client at a time, each taking a delay (one second by default): concurrent clients queue.";
+        return "Serves one client at a time, each taking one second: concurrent clients queue.";
     }
 
     @Override

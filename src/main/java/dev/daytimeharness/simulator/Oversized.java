@@ -11,7 +11,7 @@ public record Oversized(int bytes) implements Behaviour {
 
     @Override
     public String description() {
-        return "Sends one line of 2000 bytes (by default), over a 1024-byte read buffer.";
+        return "Sends one line of 2000 bytes, over a 1024-byte read buffer.";
     }
 
     @Override
