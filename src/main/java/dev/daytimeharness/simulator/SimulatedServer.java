@@ -29,6 +29,7 @@ public final class SimulatedServer implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final Thread acceptor;
     private volatile Stage latest;
+    private final java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
 
     private SimulatedServer(Behaviour behaviour, ServerSocket listener) {
         this.behaviour = behaviour;
@@ -63,6 +64,14 @@ public final class SimulatedServer implements AutoCloseable {
         return stage == null ? new byte[0] : stage.sent();
     }
 
+    /**
+     * How many connections have been accepted. Counted at accept, before a worker runs, so a client
+     * that connected and left at once still counts as having connected.
+     */
+    public int connections() {
+        return connections.get();
+    }
+
     public Behaviour behaviour() {
         return behaviour;
     }
@@ -75,6 +84,7 @@ public final class SimulatedServer implements AutoCloseable {
             } catch (IOException e) {
                 return;
             }
+            connections.incrementAndGet();
             if (!slots.tryAcquire()) {
                 closeQuietly(s);
                 continue;

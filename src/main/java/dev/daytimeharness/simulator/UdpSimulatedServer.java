@@ -21,6 +21,7 @@ public final class UdpSimulatedServer implements AutoCloseable {
     private final boolean answers;
     private final Thread thread;
     private volatile byte[] lastSent = new byte[0];
+    private volatile boolean asked;
 
     private UdpSimulatedServer(DatagramChannel channel, boolean answers) {
         this.channel = channel;
@@ -48,12 +49,18 @@ public final class UdpSimulatedServer implements AutoCloseable {
         return lastSent;
     }
 
+    /** Whether any datagram has come in, answered or not. */
+    public boolean asked() {
+        return asked;
+    }
+
     private void serve() {
         ByteBuffer request = ByteBuffer.allocate(512);
         while (channel.isOpen()) {
             try {
                 request.clear();
                 SocketAddress from = channel.receive(request);
+                asked = true;
                 if (answers) {
                     byte[] reply = (ReplyFormat.XINETD.render(Instant.now(), ZoneOffset.UTC) + "\r\n")
                             .getBytes(StandardCharsets.US_ASCII);

@@ -75,6 +75,17 @@ class CheckAgainstSimulatorTest {
     }
 
     @Test
+    void aSilentServerFailsTheReplyChecksInsteadOfPassingThemForWantOfAReply() throws Exception {
+        CliRun run = check("silent");
+        assertThat(run.exitCode()).as(run.out()).isEqualTo(1);
+        assertThat(run.out()).as(run.out())
+                .containsPattern("(?m)^FAIL +DT-TCP-011 .*no reply arrived within 2000 ms")
+                .containsPattern("(?m)^FAIL +DT-TCP-041 .*no reply arrived within 2000 ms")
+                .containsPattern("(?m)^FAIL +DT-TCP-008 .*no reply arrived")
+                .doesNotContainPattern("(?m)^PASS +DT-TCP-0(03|05|08|09|10|11|31|40|41) ");
+    }
+
+    @Test
     void aGoodServerPassesClean() throws Exception {
         CliRun run = check("good");
         assertThat(run.exitCode()).as(run.out()).isZero();

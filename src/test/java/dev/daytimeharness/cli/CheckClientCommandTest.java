@@ -58,6 +58,18 @@ class CheckClientCommandTest {
     }
 
     @Test
+    void aClientThatNeverConnectsFailsWhatItShouldHavePrinted() {
+        // `true` exits 0 at once without connecting: any output "contains" the nothing it was served.
+        CliRun run = CliRun.of("check-client", "--env-only", "--client-timeout", "6s", "--report", dir.toString(),
+                "--", "true");
+        assertThat(run.exitCode()).as(run.out()).isEqualTo(1);
+        assertThat(run.out()).containsPattern("(?m)^FAIL +DT-CLI-001 .*never connected");
+        for (String id : new String[] {"002", "003", "006", "012", "013", "014", "015", "016"}) {
+            assertThat(run.out()).containsPattern("(?m)^FAIL +DT-CLI-" + id + " ");
+        }
+    }
+
+    @Test
     void aCommandThatDoesNotExistIsAUsageError() {
         CliRun run = CliRun.of("check-client", "--", "no-such-daytime-client", "{host}", "{port}");
         assertThat(run.exitCode()).isEqualTo(2);

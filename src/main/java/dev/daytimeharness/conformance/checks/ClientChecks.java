@@ -10,12 +10,12 @@ public final class ClientChecks {
     private ClientChecks() {}
 
     /** Exit 0, and the served timestamp on stdout whole. */
-    public static Optional<Finding> printedWhole(ClientRun run, byte[] served, boolean warningOnly) {
-        Optional<Finding> hung = notKilled(run);
+    public static Optional<Finding> printedWhole(ClientRun run, Served served, boolean warningOnly) {
+        Optional<Finding> hung = notKilled(run).or(() -> servedSomething(run, served));
         if (hung.isPresent()) {
             return hung;
         }
-        String text = served(served);
+        String text = served(served.bytes());
         if (run.exitCode() != 0) {
             return finding(warningOnly, "the client failed (exit " + run.exitCode() + ") on a reply it should print: "
                     + firstLine(run.stderr()));
@@ -44,19 +44,23 @@ public final class ClientChecks {
     }
 
     /** Either the whole reply with exit 0, or a clean failure; never a silent truncation or a hang. */
-    public static Optional<Finding> wholeOrCleanFailure(ClientRun run, byte[] served) {
+    public static Optional<Finding> wholeOrCleanFailure(ClientRun run, Served served) {
         Optional<Finding> hung = notKilled(run);
         if (hung.isPresent() || run.exitCode() != 0) {
             return hung.or(() -> failedInTime(run, true));
         }
-        String text = served(served);
+        Optional<Finding> nothing = servedSomething(run, served);
+        if (nothing.isPresent()) {
+            return nothing;
+        }
+        String text = served(served.bytes());
         return run.stdout().contains(text) ? Optional.empty()
                 : Optional.of(Finding.error("the client exited 0 but printed " + run.stdout().strip().length()
                         + " of the " + text.length() + " characters served: a silent truncation"));
     }
 
     /** The line, or a timeout with a non-zero exit; never a hang until killed. */
-    public static Optional<Finding> lineOrTimeout(ClientRun run, byte[] served) {
+    public static Optional<Finding> lineOrTimeout(ClientRun run, Served served) {
         Optional<Finding> hung = notKilled(run);
         if (hung.isPresent() || run.exitCode() != 0) {
             return hung;
@@ -69,6 +73,23 @@ public final class ClientChecks {
                 ? Optional.of(Finding.error("the client hung until the harness killed it at "
                         + run.took().toMillis() + " ms (--client-timeout)"))
                 : Optional.empty();
+    }
+
+    /**
+     * Output is judged against what was served, so there must be something: a client that never
+     * connected, or was sent only blanks, would otherwise "print the reply" whatever it printed.
+     * Always an error, also where mangling is only a warning: no reply was printed at all.
+     */
+    static Optional<Finding> servedSomething(ClientRun run, Served served) {
+        String did = " (it exited " + run.exitCode() + ", printing " + quote(run.stdout()) + ")";
+        if (!served.reached()) {
+            return Optional.of(Finding.error("the client never connected to the server (nor sent it a datagram),"
+                    + " so nothing it printed can be the reply" + did));
+        }
+        if (served(served.bytes()).isEmpty()) {
+            return Optional.of(Finding.error("nothing was served, so nothing printed can be the reply" + did));
+        }
+        return Optional.empty();
     }
 
     /** The served reply's text, without its line endings, NULs and surrounding blanks. */

@@ -67,22 +67,42 @@ public final class ExchangeChecks {
                 : Optional.empty();
     }
 
-    public static Optional<Finding> prompt(Exchange e) {
-        return e.firstByteAfter()
+    /**
+     * A check on the reply fails when there is none: with no bytes there is no slow start, no second
+     * read and no echo to object to, which would otherwise pass a silent server.
+     */
+    public static Optional<Finding> replied(Exchange e, Duration deadline) {
+        if (e.reply().length > 0) {
+            return Optional.empty();
+        }
+        return connected(e, deadline).or(() -> Optional.of(Finding.error(switch (e.outcome()) {
+            case TIMEOUT -> "no reply arrived within " + deadline.toMillis() + " ms";
+            case CLOSED -> "no reply arrived: the exchange ended without a byte";
+            case RESET -> "no reply arrived: the server reset the connection without sending anything";
+            default -> "no reply arrived: " + e.detail();
+        })));
+    }
+
+    public static Optional<Finding> prompt(Exchange e, Duration deadline) {
+        return replied(e, deadline).or(() -> e.firstByteAfter()
                 .filter(d -> d.compareTo(Settings.SLOW_REPLY) > 0)
                 .map(d -> Finding.warning("the reply took " + d.toMillis() + " ms to start, over "
-                        + Settings.SLOW_REPLY.toMillis() + " ms; impatient clients give up"));
+                        + Settings.SLOW_REPLY.toMillis() + " ms; impatient clients give up")));
     }
 
     /** Single-read clients (the classic sample reads once into 1024 bytes) get only the first part. */
-    public static Optional<Finding> oneRead(Exchange e) {
-        return e.reads() <= 1 ? Optional.empty()
+    public static Optional<Finding> oneRead(Exchange e, Duration deadline) {
+        return replied(e, deadline).or(() -> e.reads() <= 1 ? Optional.empty()
                 : Optional.of(Finding.warning("the reply arrived in " + e.reads()
-                        + " reads; a client that reads once gets only the first part"));
+                        + " reads; a client that reads once gets only the first part")));
     }
 
     /** RFC 867: "Any data received is thrown away." */
-    public static Optional<Finding> notEchoed(Exchange e, byte[] sent) {
+    public static Optional<Finding> notEchoed(Exchange e, byte[] sent, Duration deadline) {
+        Optional<Finding> none = replied(e, deadline);
+        if (none.isPresent()) {
+            return none;
+        }
         String reply = new String(e.reply(), StandardCharsets.ISO_8859_1);
         String mine = new String(sent, StandardCharsets.ISO_8859_1);
         return !mine.isEmpty() && reply.contains(mine)

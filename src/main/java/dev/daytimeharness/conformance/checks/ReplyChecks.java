@@ -15,6 +15,10 @@ public final class ReplyChecks {
 
     /** RFC 867: "the daytime should be just ASCII printing characters, space, carriage return, and line feed". */
     public static Optional<Finding> ascii(ReplyFacts facts, byte[] reply) {
+        Optional<Finding> none = nothingToJudge(facts);
+        if (none.isPresent()) {
+            return none;
+        }
         if (facts.chars().isAscii()) {
             return Optional.empty();
         }
@@ -37,9 +41,9 @@ public final class ReplyChecks {
     }
 
     public static Optional<Finding> formatRecognised(ReplyFacts facts) {
-        return facts.formatRecognised() ? Optional.empty()
+        return nothingToJudge(facts).or(() -> facts.formatRecognised() ? Optional.empty()
                 : Optional.of(Finding.warning("format unrecognised: " + Quote.of(facts.text())
-                        + " (so the clock could not be checked)"));
+                        + " (so the clock could not be checked)")));
     }
 
     public static Optional<Finding> zoneStated(Timestamp t) {
@@ -57,12 +61,16 @@ public final class ReplyChecks {
 
     /** RFC 867 recommends "a single line"; several lines confuse clients that print the first. */
     public static Optional<Finding> singleLine(ReplyFacts facts) {
-        return facts.lineCount() <= 1 && facts.leadingBlankLines() == 0 ? Optional.empty()
+        return nothingToJudge(facts).or(() -> facts.lineCount() <= 1 && facts.leadingBlankLines() == 0 ? Optional.empty()
                 : Optional.of(Finding.warning("the reply has " + facts.lineCount() + " line(s) of text and "
-                        + facts.leadingBlankLines() + " leading blank line(s); RFC 867 suggests one line"));
+                        + facts.leadingBlankLines() + " leading blank line(s); RFC 867 suggests one line")));
     }
 
     public static Optional<Finding> noControlCharacters(ReplyFacts facts) {
+        Optional<Finding> none = nothingToJudge(facts);
+        if (none.isPresent()) {
+            return none;
+        }
         CharClasses c = facts.chars();
         if (c.nul() == 0 && c.control() == 0) {
             return Optional.empty();
@@ -72,6 +80,10 @@ public final class ReplyChecks {
     }
 
     public static Optional<Finding> endsWithCrLf(ReplyFacts facts) {
+        Optional<Finding> none = nothingToJudge(facts);
+        if (none.isPresent()) {
+            return none;
+        }
         LineEnding e = facts.lineEnding();
         return switch (e) {
             case CRLF -> Optional.empty();
@@ -82,9 +94,19 @@ public final class ReplyChecks {
     }
 
     public static Optional<Finding> fitsBuffer(ReplyFacts facts, int bufferBytes) {
-        return facts.length() <= bufferBytes ? Optional.empty()
+        return nothingToJudge(facts).or(() -> facts.length() <= bufferBytes ? Optional.empty()
                 : Optional.of(Finding.error("the reply is " + facts.length() + " bytes, over a " + bufferBytes
-                        + "-byte read buffer (--max-reply); the classic client truncates it"));
+                        + "-byte read buffer (--max-reply); the classic client truncates it")));
+    }
+
+    /**
+     * No bytes at all is a failure of every check on the reply, never a pass: an empty reply has no
+     * bad byte, no second line and no excess length, so each check would otherwise find nothing to
+     * object to. Only the empty reply: a reply of blanks is judged like any other.
+     */
+    static Optional<Finding> nothingToJudge(ReplyFacts facts) {
+        return facts.length() > 0 ? Optional.empty()
+                : Optional.of(Finding.error("no reply arrived (0 bytes), so there is nothing to judge"));
     }
 
     /** Small helper to show a reply's text in a message without flooding the terminal. */

@@ -2,6 +2,7 @@ package dev.daytimeharness.conformance.steps;
 
 import dev.daytimeharness.client.Endpoint;
 import dev.daytimeharness.conformance.checks.ClientChecks;
+import dev.daytimeharness.conformance.checks.Served;
 import dev.daytimeharness.faults.Fault;
 import dev.daytimeharness.faults.FaultProxy;
 import dev.daytimeharness.simulator.Behaviours;
@@ -126,10 +127,11 @@ public final class ClientSteps {
         state.verdicts.apply(ClientChecks.failedInTime(state.clientRun, true));
     }
 
-    private byte[] served() {
+    private Served served() {
         if (state.udpSimulator != null) {
-            return state.udpSimulator.lastSent();
+            return new Served(state.udpSimulator.asked(), state.udpSimulator.lastSent());
         }
-        return state.simulator == null ? new byte[0] : state.simulator.lastSent();
+        return state.simulator == null ? Served.nothing()
+                : new Served(state.simulator.connections() > 0, state.simulator.lastSent());
     }
 }

@@ -62,12 +62,12 @@ public final class ReplySteps {
 
     @Then("the reply arrives in a single read")
     public void oneRead() {
-        state.verdicts.apply(ExchangeChecks.oneRead(state.exchange));
+        state.verdicts.apply(ExchangeChecks.oneRead(state.exchange, state.run.settings().timeout()));
     }
 
     @Then("the reply starts within 500 ms")
     public void prompt() {
-        state.verdicts.apply(ExchangeChecks.prompt(state.exchange));
+        state.verdicts.apply(ExchangeChecks.prompt(state.exchange, state.run.settings().timeout()));
     }
 
     static Timestamp timestamp(Observation o) {

@@ -110,7 +110,7 @@ public final class TcpSteps {
 
     @Then("the reply does not contain what the client sent")
     public void notEchoed() {
-        state.verdicts.apply(ExchangeChecks.notEchoed(state.exchange, state.sent));
+        state.verdicts.apply(ExchangeChecks.notEchoed(state.exchange, state.sent, settings().timeout()));
     }
 
     @Then("every client gets a complete reply within the deadline")
