@@ -70,6 +70,18 @@ class CheckClientCommandTest {
     }
 
     @Test
+    void aClientThatFailsWithoutConnectingPassesOnlyNothingListens() {
+        // `false` exits 1 at once: right only where no server was there to meet (DT-CLI-011).
+        CliRun run = CliRun.of("check-client", "--env-only", "--client-timeout", "6s", "--report", dir.toString(),
+                "--", "false");
+        assertThat(run.exitCode()).as(run.out()).isEqualTo(1);
+        assertThat(run.out()).containsPattern("(?m)^PASS +DT-CLI-011 ");
+        for (String id : new String[] {"003", "004", "005", "007", "008", "009", "010"}) {
+            assertThat(run.out()).containsPattern("(?m)^FAIL +DT-CLI-" + id + " ");
+        }
+    }
+
+    @Test
     void aCommandThatDoesNotExistIsAUsageError() {
         CliRun run = CliRun.of("check-client", "--", "no-such-daytime-client", "{host}", "{port}");
         assertThat(run.exitCode()).isEqualTo(2);

@@ -45,6 +45,10 @@ public final class ClientChecks {
 
     /** Either the whole reply with exit 0, or a clean failure; never a silent truncation or a hang. */
     public static Optional<Finding> wholeOrCleanFailure(ClientRun run, Served served) {
+        Optional<Finding> absent = reachedServer(run, served);
+        if (absent.isPresent()) {
+            return absent;
+        }
         Optional<Finding> hung = notKilled(run);
         if (hung.isPresent() || run.exitCode() != 0) {
             return hung.or(() -> failedInTime(run, true));
@@ -61,11 +65,26 @@ public final class ClientChecks {
 
     /** The line, or a timeout with a non-zero exit; never a hang until killed. */
     public static Optional<Finding> lineOrTimeout(ClientRun run, Served served) {
+        Optional<Finding> absent = reachedServer(run, served);
+        if (absent.isPresent()) {
+            return absent;
+        }
         Optional<Finding> hung = notKilled(run);
         if (hung.isPresent() || run.exitCode() != 0) {
             return hung;
         }
         return printedWhole(run, served, false);
+    }
+
+    /**
+     * A scenario about how the client handles a server's behaviour tests nothing if the client never
+     * met that server: failing, or stopping in time, proves nothing then.
+     */
+    public static Optional<Finding> reachedServer(ClientRun run, Served served) {
+        return served.reached() ? Optional.empty()
+                : Optional.of(Finding.error("the client never connected to the server (nor sent it a datagram), so"
+                        + " this scenario tested nothing (it exited " + run.exitCode() + " after " + run.took().toMillis()
+                        + " ms)"));
     }
 
     public static Optional<Finding> notKilled(ClientRun run) {

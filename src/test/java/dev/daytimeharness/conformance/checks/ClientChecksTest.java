@@ -39,6 +39,16 @@ class ClientChecksTest {
     }
 
     @Test
+    void failingWithoutEverConnectingIsNotACleanFailure() {
+        // `false` as the client: exit 1 at once; failing proves nothing if it never met the server.
+        assertThat(ClientChecks.wholeOrCleanFailure(exited(1, ""), Served.nothing())).get()
+                .extracting(Finding::message).asString().contains("tested nothing");
+        assertThat(ClientChecks.lineOrTimeout(exited(1, ""), Served.nothing())).get()
+                .extracting(Finding::severity).isEqualTo(Severity.ERROR);
+        assertThat(ClientChecks.reachedServer(exited(1, ""), GOOD)).isEmpty();
+    }
+
+    @Test
     void aClientThatNeverConnectedIsNeitherWholeNorACleanFailure() {
         assertThat(ClientChecks.wholeOrCleanFailure(exited(0, "hi\n"), Served.nothing())).get()
                 .extracting(Finding::message).asString().contains("never connected");
