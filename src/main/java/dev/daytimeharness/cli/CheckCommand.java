@@ -164,7 +164,8 @@ public final class CheckCommand implements Callable<Integer> {
             }
             return t;
         } catch (IllegalArgumentException e) {
-            throw UserError.usage("bad target: " + e.getMessage() + " (write HOST:PORT, e.g. 127.0.0.1:1313)");
+            throw UserError.usage("bad target: " + e.getMessage()
+                    + (target.startsWith("docker:") ? "" : " (write HOST:PORT, e.g. 127.0.0.1:1313)"));
         }
     }
 

@@ -54,6 +54,13 @@ public sealed interface Target permits Target.Embedded, Target.Remote, Target.Do
             if (image.isBlank()) {
                 throw new IllegalArgumentException("docker: needs an image, e.g. docker:daytime-harness/xinetd:local");
             }
+            // Docker's own rule, checked here so a typo is a usage error, not the engine's JSON.
+            String repository = image.contains(":") && !image.substring(image.lastIndexOf(':')).contains("/")
+                    ? image.substring(0, image.lastIndexOf(':')) : image;
+            if (!image.matches("[^\\s]+") || !repository.equals(repository.toLowerCase())) {
+                throw new IllegalArgumentException("'" + image + "' is not a Docker image name (lowercase, no spaces,"
+                        + " e.g. docker:daytime-harness/xinetd:local)");
+            }
             return new Docker(image, Endpoint.DAYTIME_PORT, udpText != null && !udpText.isBlank(), false);
         }
         Endpoint tcp = Endpoint.parseTarget(text, Endpoint.DAYTIME_PORT);

@@ -83,6 +83,13 @@ class CheckCommandTest {
     }
 
     @Test
+    void anEmptyDockerTargetIsNotToldToWriteHostAndPort() {
+        CliRun run = CliRun.of("check", "docker:");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("needs an image").doesNotContain("HOST:PORT");
+    }
+
+    @Test
     void aToxiproxyContainerNeedsAContainerTarget() {
         CliRun run = CliRun.of("check", "--toxiproxy", "docker");
         assertThat(run.exitCode()).isEqualTo(2);
