@@ -60,6 +60,16 @@ public final class ExchangeChecks {
         return closed(e, deadline);
     }
 
+    /** {@link #closed}, for the scenario about closing after the reply: with no reply it did not. */
+    public static Optional<Finding> closedAfterReply(Exchange e, Duration deadline) {
+        return replied(e, deadline).or(() -> closed(e, deadline));
+    }
+
+    /** {@link #notReset}, where a reply is expected: no reply is not "not cut short". */
+    public static Optional<Finding> replyNotCutShort(Exchange e, Duration deadline) {
+        return replied(e, deadline).or(() -> notReset(e));
+    }
+
     public static Optional<Finding> notReset(Exchange e) {
         return e.outcome() == dev.daytimeharness.client.Outcome.RESET
                 ? Optional.of(Finding.error("the connection was reset after " + e.reply().length

@@ -88,12 +88,12 @@ public final class TcpSteps {
 
     @Then("the server closes the connection after the reply")
     public void closes() {
-        state.verdicts.apply(ExchangeChecks.closed(state.exchange, settings().timeout()));
+        state.verdicts.apply(ExchangeChecks.closedAfterReply(state.exchange, settings().timeout()));
     }
 
     @Then("the reply is not cut short by a reset")
     public void notReset() {
-        state.verdicts.apply(ExchangeChecks.notReset(state.exchange));
+        state.verdicts.apply(ExchangeChecks.replyNotCutShort(state.exchange, settings().timeout()));
     }
 
     @Then("the server still replies")

@@ -35,6 +35,17 @@ class ExchangeChecksTest {
     }
 
     @Test
+    void aServerThatClosesWithoutSendingDidNotCloseAfterAReplyNorKeepItWhole() {
+        Exchange closedEmpty = exchange("", 0, Optional.empty(), Outcome.CLOSED);
+        assertThat(ExchangeChecks.closedAfterReply(closedEmpty, DEADLINE)).get()
+                .extracting(Finding::message).asString().contains("no reply arrived");
+        assertThat(ExchangeChecks.replyNotCutShort(closedEmpty, DEADLINE)).get()
+                .extracting(Finding::severity).isEqualTo(Severity.ERROR);
+        assertThat(ExchangeChecks.closedAfterReply(good(), DEADLINE)).isEmpty();
+        assertThat(ExchangeChecks.replyNotCutShort(good(), DEADLINE)).isEmpty();
+    }
+
+    @Test
     void noReplyIsNotAPromptReply() {
         assertThat(ExchangeChecks.prompt(silent(), DEADLINE)).get()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR))
