@@ -98,21 +98,22 @@ public final class ProxyCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** The faults asked for, their numbers already checked in {@link #call()}. */
     private void addFaults(FaultProxy proxy) {
         if (latency != null) {
             proxy.add(new Fault.Latency(latency.toMillis(), jitter.toMillis()), true);
         }
         if (slice != null) {
-            proxy.add(new Fault.Slicer(positive(slice, "--slice"), 0, 1_000), true);
+            proxy.add(new Fault.Slicer(slice, 0, 1_000), true);
         }
         if (resetAfter != null) {
             proxy.add(new Fault.ResetPeer(resetAfter.toMillis()), true);
         }
         if (bandwidth != null) {
-            proxy.add(new Fault.Bandwidth(atLeastZero(bandwidth, "--bandwidth")), true);
+            proxy.add(new Fault.Bandwidth(bandwidth), true);
         }
         if (limit != null) {
-            proxy.add(new Fault.LimitData(atLeastZero(limit, "--limit")), true);
+            proxy.add(new Fault.LimitData(limit), true);
         }
         if (timeout != null) {
             proxy.add(new Fault.Timeout(timeout.toMillis()), true);

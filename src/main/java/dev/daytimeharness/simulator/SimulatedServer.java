@@ -72,6 +72,24 @@ public final class SimulatedServer implements AutoCloseable {
         return connections.get();
     }
 
+    /**
+     * Whether a client has connected, waiting up to {@code grace} for the first: a client's connect
+     * completes in the kernel before the accept here counts it, so one that connected and left at
+     * once may not be counted yet.
+     */
+    public boolean connectedWithin(java.time.Duration grace) {
+        long until = System.nanoTime() + grace.toNanos();
+        while (connections.get() == 0 && System.nanoTime() < until) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return connections.get() > 0;
+    }
+
     public Behaviour behaviour() {
         return behaviour;
     }

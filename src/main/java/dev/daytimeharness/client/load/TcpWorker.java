@@ -2,10 +2,8 @@ package dev.daytimeharness.client.load;
 
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.Inet4Address;
 import java.net.InetSocketAddress;
 import java.net.ProtocolFamily;
-import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
@@ -32,10 +30,7 @@ final class TcpWorker implements Runnable {
 
     TcpWorker(InetSocketAddress address, int connections, Duration perConnection, long endNanos, Tally tally) {
         this.address = address;
-        // A socket of the target's own family: the JDK's default dual-stack socket takes the
-        // kernel's longer IPv6 path to reach an IPv4 address, about a tenth more work per connection.
-        this.family = address.getAddress() instanceof Inet4Address ? StandardProtocolFamily.INET
-                : StandardProtocolFamily.INET6;
+        this.family = LoadGenerator.familyOf(address);
         this.connections = connections;
         this.perConnectionNanos = perConnection.toNanos();
         this.endNanos = endNanos;

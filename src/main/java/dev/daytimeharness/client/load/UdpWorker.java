@@ -1,11 +1,9 @@
 package dev.daytimeharness.client.load;
 
 import java.io.IOException;
-import java.net.Inet4Address;
 import java.net.InetSocketAddress;
 import java.net.PortUnreachableException;
 import java.net.ProtocolFamily;
-import java.net.StandardProtocolFamily;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
@@ -39,8 +37,7 @@ final class UdpWorker implements Runnable {
 
     UdpWorker(InetSocketAddress address, int slots, Duration perRequest, long endNanos, Tally tally) {
         this.address = address;
-        this.family = address.getAddress() instanceof Inet4Address ? StandardProtocolFamily.INET
-                : StandardProtocolFamily.INET6;
+        this.family = LoadGenerator.familyOf(address);
         this.slots = slots;
         this.perRequestNanos = perRequest.toNanos();
         this.endNanos = endNanos;

@@ -100,15 +100,10 @@ public final class ClientChecks {
      * Always an error, also where mangling is only a warning: no reply was printed at all.
      */
     static Optional<Finding> servedSomething(ClientRun run, Served served) {
-        String did = " (it exited " + run.exitCode() + ", printing " + quote(run.stdout()) + ")";
-        if (!served.reached()) {
-            return Optional.of(Finding.error("the client never connected to the server (nor sent it a datagram),"
-                    + " so nothing it printed can be the reply" + did));
-        }
-        if (served(served.bytes()).isEmpty()) {
-            return Optional.of(Finding.error("nothing was served, so nothing printed can be the reply" + did));
-        }
-        return Optional.empty();
+        return reachedServer(run, served).or(() -> served(served.bytes()).isEmpty()
+                ? Optional.of(Finding.error("nothing was served, so nothing printed can be the reply (it exited "
+                        + run.exitCode() + ", printing " + quote(run.stdout()) + ")"))
+                : Optional.empty());
     }
 
     /** The served reply's text, without its line endings, NULs and surrounding blanks. */
