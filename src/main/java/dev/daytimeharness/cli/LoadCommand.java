@@ -2,6 +2,7 @@ package dev.daytimeharness.cli;
 
 import com.google.gson.GsonBuilder;
 import dev.daytimeharness.client.Endpoint;
+import dev.daytimeharness.client.load.LoadEngine;
 import dev.daytimeharness.client.load.LoadGenerator;
 import dev.daytimeharness.client.load.LoadOptions;
 import dev.daytimeharness.client.load.LoadReport;
@@ -58,6 +59,10 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Selector threads generating the load (default: ${DEFAULT-VALUE}).")
     int threads = 1;
 
+    @Option(names = "--engine", paramLabel = "E", description = "What drives the TCP sockets: auto (epoll where"
+            + " available, else nio), epoll (Linux x86_64, native) or nio (the JDK's, anywhere) (default: ${DEFAULT-VALUE}).")
+    String engine = "auto";
+
     @Option(names = "--allow-load", description = "Allow loading a host off this machine (be sure you own it).")
     boolean allowLoad;
 
@@ -76,6 +81,25 @@ public final class LoadCommand implements Callable<Integer> {
                         + " process may open %,d; raise the limit (ulimit -n) or ask for fewer", hold, connections, needed,
                         os.getMaxFileDescriptorCount()));
             }
+        }
+    }
+
+    private LoadEngine engine() {
+        switch (engine.toLowerCase()) {
+            case "auto":
+                return LoadEngine.best();
+            case "epoll":
+                if (udp) {
+                    throw UserError.usage("--engine epoll drives TCP sockets; --udp always runs on nio");
+                }
+                if (!LoadEngine.EPOLL.available()) {
+                    throw UserError.usage("--engine epoll: " + LoadEngine.EPOLL.unavailableReason() + "; use --engine nio");
+                }
+                return LoadEngine.EPOLL;
+            case "nio":
+                return LoadEngine.NIO;
+            default:
+                throw UserError.usage("--engine must be auto, epoll or nio, not '" + engine + "'");
         }
     }
 
@@ -103,16 +127,19 @@ public final class LoadCommand implements Callable<Integer> {
         if (timeout.isZero() || timeout.isNegative() || timeout.compareTo(Duration.ofMinutes(10)) > 0) {
             throw UserError.usage("--timeout must be more than zero and at most 10m");
         }
+        LoadEngine chosen = engine();
         checkOpenFiles();
         if (udp && hold > 0) {
             throw UserError.usage("--hold holds idle TCP connections; it has no meaning with --udp");
         }
+        LoadOptions options = new LoadOptions(endpoint, connections, warmup, duration, hold, timeout, threads, udp,
+                chosen);
         PrintWriter err = spec.commandLine().getErr();
         err.println("loading " + endpoint + (udp ? " over UDP with " + connections + " requests in flight"
                 : " with " + connections + " connections") + " for " + DurationConverter.format(duration)
                 + (warmup.isZero() ? "" : " after a " + DurationConverter.format(warmup) + " warm-up")
-                + (hold > 0 ? ", holding " + hold + " idle" : "") + " ...");
-        LoadOptions options = new LoadOptions(endpoint, connections, warmup, duration, hold, timeout, threads, udp);
+                + (hold > 0 ? ", holding " + hold + " idle" : "") + " (" + options.engineInUse().label()
+                + " engine) ...");
         LoadReport r;
         try {
             r = new LoadGenerator(options).run(line -> {
@@ -130,6 +157,7 @@ public final class LoadCommand implements Callable<Integer> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("target", endpoint.toString());
             m.put("transport", udp ? "udp" : "tcp");
+            m.put("engine", options.engineInUse().label());
             m.put("warmupSeconds", warmup.toMillis() / 1000.0);
             m.put("completed", r.completed());
             m.put("seconds", r.seconds());

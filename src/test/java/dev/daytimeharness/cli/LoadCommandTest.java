@@ -98,6 +98,27 @@ class LoadCommandTest {
     }
 
     @Test
+    void eachEngineSaysItsNameAndNioIsThereOnEveryPlatform() {
+        try (DaytimeServer server = new DaytimeServer(ServerOptions.loopback(0), System.err)) {
+            CliRun run = CliRun.of("load", "127.0.0.1:" + server.start(), "--engine", "nio", "--warmup", "0s",
+                    "--duration", "1s", "--connections", "2", "--json");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).contains("\"engine\":\"nio\"");
+            assertThat(run.err()).contains("(nio engine)");
+        }
+    }
+
+    @Test
+    void anUnknownEngineAndEpollOverUdpAreUsageErrors() {
+        CliRun unknown = CliRun.of("load", "127.0.0.1:13", "--engine", "io_uring");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--engine must be auto, epoll or nio").doesNotContain("Exception");
+        CliRun udp = CliRun.of("load", "127.0.0.1:13", "--udp", "--engine", "epoll");
+        assertThat(udp.exitCode()).isEqualTo(2);
+        assertThat(udp.err()).contains("--udp always runs on nio");
+    }
+
+    @Test
     void refusesToLoadAHostOffThisMachineWithoutAllowLoad() {
         CliRun run = CliRun.of("load", "time.example.org:13");
         assertThat(run.exitCode()).isEqualTo(2);

@@ -45,10 +45,14 @@ public final class LoadGenerator {
         for (int i = 0; i < n; i++) {
             int share = options.connections() / n + (i < options.connections() % n ? 1 : 0);
             Tally tally = new Tally();
-            Runnable worker = options.udp()
-                    ? new UdpWorker(address, share, options.perConnection(), end, tally)
-                    : new TcpWorker(address, share, options.perConnection(), end, tally);
-            Thread t = new Thread(worker, "load-" + i);
+            String name = "load-" + i;
+            Runnable worker = switch (options.engineInUse()) {
+                case EPOLL -> new EpollTcpWorker(address, share, options.perConnection(), end, tally, name);
+                case NIO -> options.udp()
+                        ? new UdpWorker(address, share, options.perConnection(), end, tally)
+                        : new TcpWorker(address, share, options.perConnection(), end, tally);
+            };
+            Thread t = new Thread(worker, name);
             t.setDaemon(true);
             tallies.add(tally);
             threads.add(t);

@@ -14,6 +14,13 @@ import java.time.Duration;
  * @param perConnection the deadline of each exchange; past it the exchange counts as a timeout
  * @param threads selector threads sharing the exchanges
  * @param udp datagrams instead of TCP connections
+ * @param engine what drives the TCP sockets; UDP always runs on NIO
  */
 public record LoadOptions(Endpoint target, int connections, Duration warmup, Duration duration, int hold,
-                          Duration perConnection, int threads, boolean udp) {}
+                          Duration perConnection, int threads, boolean udp, LoadEngine engine) {
+
+    /** The engine that actually runs: UDP has only the NIO one. */
+    public LoadEngine engineInUse() {
+        return udp ? LoadEngine.NIO : engine;
+    }
+}

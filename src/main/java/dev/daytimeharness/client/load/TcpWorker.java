@@ -80,11 +80,15 @@ final class TcpWorker implements Runnable {
             ch.setOption(StandardSocketOptions.SO_LINGER, 0);
             Exchange e = new Exchange(ch);
             inFlight.add(e);
-            if (ch.connect(address)) {
+            // On loopback the handshake is over by the time connect returns (the kernel runs the
+            // peer's side in the same call), so asking at once saves a round of the selector.
+            if (ch.connect(address) || ch.finishConnect()) {
                 ch.register(selector, SelectionKey.OP_READ, e);
             } else {
                 ch.register(selector, SelectionKey.OP_CONNECT, e);
             }
+        } catch (ConnectException ex) {
+            tally.failed(ErrorKind.REFUSED);
         } catch (IOException ex) {
             tally.failed(ErrorKind.OTHER);
         }

@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Each outcome of an exchange under load is counted as what it is, over real loopback sockets. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -33,59 +35,80 @@ class LoadGeneratorTest {
     private static final InetSocketAddress LOOPBACK = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
 
     private final List<String> progress = new ArrayList<>();
+    private final List<String> threadsSeenDuringTheRun = new ArrayList<>();
 
     private LoadReport load(Endpoint target, boolean udp, Duration warmup) throws IOException {
+        return load(target, udp, warmup, LoadEngine.NIO);
+    }
+
+    private LoadReport load(Endpoint target, LoadEngine engine) throws IOException {
+        assumeTrue(engine.available(), engine.unavailableReason());
+        return load(target, false, Duration.ZERO, engine);
+    }
+
+    private LoadReport load(Endpoint target, boolean udp, Duration warmup, LoadEngine engine) throws IOException {
         LoadOptions options = new LoadOptions(target, 2, warmup, Duration.ofSeconds(1), 0, Duration.ofMillis(300),
-                1, udp);
-        return new LoadGenerator(options).run(progress::add);
+                1, udp, engine);
+        return new LoadGenerator(options).run(line -> {
+            progress.add(line);
+            Thread.getAllStackTraces().keySet().forEach(t -> threadsSeenDuringTheRun.add(t.getName()));
+        });
     }
 
     private static Endpoint loopback(int port) {
         return new Endpoint("127.0.0.1", port);
     }
 
-    @Test
-    void completesExchangesWithTheReferenceServerOverTcp() throws IOException {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(LoadEngine.class)
+    void completesExchangesWithTheReferenceServerOverTcp(LoadEngine engine) throws IOException {
         try (DaytimeServer server = new DaytimeServer(ServerOptions.loopback(0), System.err)) {
-            LoadReport r = load(loopback(server.start()), false, Duration.ZERO);
+            LoadReport r = load(loopback(server.start()), engine);
             assertThat(r.completed()).isPositive();
             assertThat(r.failed()).isZero();
             assertThat(r.p50()).isPositive().isLessThanOrEqualTo(r.p99());
             assertThat(progress).hasSize(1).first().asString().contains("conn/s");
+            // The engine asked for is the one that ran: the epoll engine's loop has a thread of its own.
+            assertThat(threadsSeenDuringTheRun.stream().anyMatch(n -> n.endsWith("-epoll")))
+                    .isEqualTo(engine == LoadEngine.EPOLL);
         }
     }
 
-    @Test
-    void countsAConnectionClosedWithoutDataAsEmpty() throws IOException {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(LoadEngine.class)
+    void countsAConnectionClosedWithoutDataAsEmpty(LoadEngine engine) throws IOException {
         try (SimulatedServer server = SimulatedServer.start(new CloseWithoutSending(), LOOPBACK)) {
-            LoadReport r = load(loopback(server.port()), false, Duration.ZERO);
+            LoadReport r = load(loopback(server.port()), engine);
             assertThat(r.completed()).isZero();
             assertThat(r.errors().get(ErrorKind.EMPTY)).isPositive();
         }
     }
 
-    @Test
-    void countsAResetAsReset() throws IOException {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(LoadEngine.class)
+    void countsAResetAsReset(LoadEngine engine) throws IOException {
         try (SimulatedServer server = SimulatedServer.start(new ResetAfterAccept(), LOOPBACK)) {
-            LoadReport r = load(loopback(server.port()), false, Duration.ZERO);
+            LoadReport r = load(loopback(server.port()), engine);
             assertThat(r.completed()).isZero();
             assertThat(r.errors().get(ErrorKind.RESET)).isPositive();
         }
     }
 
-    @Test
-    void countsAServerThatNeverAnswersAsTimeouts() throws IOException {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(LoadEngine.class)
+    void countsAServerThatNeverAnswersAsTimeouts(LoadEngine engine) throws IOException {
         try (SimulatedServer server = SimulatedServer.start(new Silent(), LOOPBACK)) {
-            LoadReport r = load(loopback(server.port()), false, Duration.ZERO);
+            LoadReport r = load(loopback(server.port()), engine);
             assertThat(r.completed()).isZero();
             // 2 in flight, 300 ms deadline, 1 s run: two or three rounds of two.
             assertThat(r.errors().get(ErrorKind.TIMEOUT)).isBetween(2L, 8L);
         }
     }
 
-    @Test
-    void countsAClosedPortAsRefused() throws IOException {
-        LoadReport r = load(loopback(ClosedPort.pick()), false, Duration.ZERO);
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(LoadEngine.class)
+    void countsAClosedPortAsRefused(LoadEngine engine) throws IOException {
+        LoadReport r = load(loopback(ClosedPort.pick()), engine);
         assertThat(r.completed()).isZero();
         assertThat(r.errors().get(ErrorKind.REFUSED)).isPositive();
     }
@@ -142,8 +165,9 @@ class LoadGeneratorTest {
         }
     }
 
-    @Test
-    void loadsAnIpv6TargetWithSocketsOfItsFamily() throws IOException {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(LoadEngine.class)
+    void loadsAnIpv6TargetWithSocketsOfItsFamily(LoadEngine engine) throws IOException {
         InetAddress v6 = InetAddress.getByName("::1");
         try (ServerSocket probe = new ServerSocket(0, 1, v6)) {
             assumeTrue(probe.isBound(), "no IPv6 loopback on this machine");
@@ -153,7 +177,7 @@ class LoadGeneratorTest {
         ServerOptions v4 = ServerOptions.loopback(0);
         ServerOptions options = new ServerOptions(v6, 0, v4.format(), v4.zone(), v4.writeDeadline(), v4.drainDeadline());
         try (DaytimeServer server = new DaytimeServer(options, System.err)) {
-            LoadReport r = load(new Endpoint("::1", server.start()), false, Duration.ZERO);
+            LoadReport r = load(new Endpoint("::1", server.start()), engine);
             assertThat(r.completed()).isPositive();
             assertThat(r.failed()).isZero();
         }
