@@ -4,7 +4,8 @@
 #   - a minimal native epoll server (bench/minimal_server.c, compiled here),
 #   - xinetd's built-in daytime, when it listens on 10013 (.ci/peers.sh start runs it),
 # each loaded by a native epoll generator (bench/native_load.c, compiled here) and by
-# `daytime-harness load`, over TCP and, where the server has it, UDP; then the reference server's
+# `daytime-harness load` (its default engine, epoll, and over TCP its NIO engine too), over TCP and,
+# where the server has it, UDP; then the reference server's
 # rate and p99 with 2,000 idle clients held, its resident memory with 10,000 connections open, and
 # its memory under input floods.
 #
@@ -12,7 +13,7 @@
 # comparison is paired: ROUNDS rounds, each measuring every server with both generators back to
 # back, and the table gives medians (of rates, and of each round's ratio). Every run starts with
 # the same uncounted 2 s warm-up on both generators (the JVM's JIT needs about that).
-# Bounded: about 4 minutes with the defaults.
+# Bounded: about 7 minutes with the defaults.
 # usage: bench/run.sh [DURATION (default 3s)] [CONNECTIONS (default 32)] [ROUNDS (default 5)]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,12 +46,18 @@ harness() { # port [udp] [more load options]
   $JAVA load "127.0.0.1:$port" --duration "$DURATION" --warmup "${WARMUP}s" --json "$@" 2>/dev/null || true
 }
 
-# measure PORT [udp]: one round's pair for one server, native and load back to back; the order
-# alternates between rounds so that neither side always runs on a machine that just got busier.
+# measure PORT [udp]: one round for one server, native and load back to back (and over TCP `load
+# --engine nio` too, the JDK-only engine); the order alternates between rounds so that neither side
+# always runs on a machine that just got busier.
 measure() {
   local port=$1 mode=${2:-} file="$OUT/runs/$1${2:+-udp}"
-  if [ $((round % 2)) = 1 ]; then native "$port" "$mode" >> "$file.native"; harness "$port" $mode >> "$file.load"
-  else harness "$port" $mode >> "$file.load"; native "$port" "$mode" >> "$file.native"; fi
+  if [ $((round % 2)) = 1 ]; then
+    native "$port" "$mode" >> "$file.native"; harness "$port" $mode >> "$file.load"
+    if [ -z "$mode" ]; then harness "$port" --engine nio >> "$file.nio"; fi
+  else
+    if [ -z "$mode" ]; then harness "$port" --engine nio >> "$file.nio"; fi
+    harness "$port" $mode >> "$file.load"; native "$port" "$mode" >> "$file.native"
+  fi
 }
 row() { # NAME PORT PID [udp]
   local file="$OUT/runs/$2${4:+-udp}"

@@ -1,6 +1,7 @@
 """Tables for bench/run.sh from its JSON lines: medians of paired rounds, and the ratios the
 issue's targets are stated in. Each runs file holds one JSON object per line, one line per round."""
 import json
+import os
 import statistics
 import sys
 
@@ -20,14 +21,19 @@ def paired_ratio(a, b):
 
 
 def header():
-    print("| server                       | native gen /s | p99 ms | load /s   | p99 ms | load/native | RSS MB |")
-    print("|------------------------------|---------------|--------|-----------|--------|-------------|--------|")
+    print("| server                       | native gen /s | p99 ms | load /s   | p99 ms | load/native | load nio/native | RSS MB |")
+    print("|------------------------------|---------------|--------|-----------|--------|-------------|-----------------|--------|")
 
 
 def row(name, native_file, load_file, rss):
+    """load_file is `load` on its default engine; a sibling .nio file, when there is one, is `load
+    --engine nio` in the same rounds."""
     n, h = runs(native_file), runs(load_file)
+    nio_file = load_file[: -len(".load")] + ".nio"
+    nio = runs(nio_file) if os.path.exists(nio_file) else []
+    nio_ratio = f"{100 * paired_ratio(nio, n):>14.0f}%" if nio else f"{'-':>15}"
     print(f"| {name:<28} | {med(n, 'rate'):>13,.0f} | {med(n, 'p99Millis'):>6.2f} | {med(h, 'rate'):>9,.0f} "
-          f"| {med(h, 'p99Millis'):>6.2f} | {100 * paired_ratio(h, n):>10.0f}% | {rss:>6} |")
+          f"| {med(h, 'p99Millis'):>6.2f} | {100 * paired_ratio(h, n):>10.0f}% | {nio_ratio} | {rss:>6} |")
 
 
 def summary(folder, xinetd_port):
@@ -39,6 +45,11 @@ def summary(folder, xinetd_port):
     if xinetd_port:
         ratios.append(f"xinetd {100 * paired_ratio(runs(f'{folder}/{xinetd_port}.load'), runs(f'{folder}/{xinetd_port}.native')):.0f}%")
     print("load / native generator, same server (TCP): " + ", ".join(ratios))
+    nio = [f"reference {100 * paired_ratio(runs(f'{folder}/1300.nio'), ref_n):.0f}%",
+           f"minimal native {100 * paired_ratio(runs(f'{folder}/1301.nio'), mini_n):.0f}%"]
+    if xinetd_port:
+        nio.append(f"xinetd {100 * paired_ratio(runs(f'{folder}/{xinetd_port}.nio'), runs(f'{folder}/{xinetd_port}.native')):.0f}%")
+    print("  the same with load --engine nio: " + ", ".join(nio))
     without, held = runs(f"{folder}/idle.without"), runs(f"{folder}/idle.with")
     print(f"with 2,000 idle clients held (native generator): {med(held, 'rate'):,.0f} conn/s = "
           f"{100 * paired_ratio(held, without):.0f}% of unloaded in the same rounds, p99 {med(held, 'p99Millis'):.2f} ms "

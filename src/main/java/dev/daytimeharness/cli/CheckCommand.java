@@ -1,5 +1,6 @@
 package dev.daytimeharness.cli;
 
+import dev.daytimeharness.client.Endpoint;
 import dev.daytimeharness.client.Exchange;
 import dev.daytimeharness.conformance.Conformance;
 import dev.daytimeharness.conformance.ConformanceRun;
@@ -52,7 +53,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--container-port", paramLabel = "PORT",
             description = "docker: targets: the port the server listens on in its container (default: 13).")
-    int containerPort = 13;
+    Integer containerPort;
 
     @Option(names = "--tags", paramLabel = "EXPR",
             description = "Run only scenarios matching this Cucumber tag expression, e.g. '@must and not @load'.")
@@ -159,9 +160,11 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             Target t = Target.parse(target, udpTarget());
             if (t instanceof Target.Docker d) {
-                require(containerPort > 0 && containerPort <= 65535, "--container-port must be between 1 and 65535");
-                return new Target.Docker(d.image(), containerPort, udpPort != null, "docker".equals(toxiproxy));
+                int port = containerPort == null ? Endpoint.DAYTIME_PORT : containerPort;
+                require(port > 0 && port <= 65535, "--container-port must be between 1 and 65535");
+                return new Target.Docker(d.image(), port, udpPort != null, "docker".equals(toxiproxy));
             }
+            require(containerPort == null, "--container-port is for docker: targets; give the port as HOST:PORT");
             return t;
         } catch (IllegalArgumentException e) {
             throw UserError.usage("bad target: " + e.getMessage()

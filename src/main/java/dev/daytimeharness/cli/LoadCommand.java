@@ -56,7 +56,7 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "D", description = "Deadline of each exchange (default: ${DEFAULT-VALUE}).")
     Duration timeout = Duration.ofSeconds(5);
 
-    @Option(names = "--threads", paramLabel = "N", description = "Selector threads generating the load (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", paramLabel = "N", description = "Threads generating the load, each with its own event loop (default: ${DEFAULT-VALUE}).")
     int threads = 1;
 
     @Option(names = "--engine", paramLabel = "E", description = "What drives the TCP sockets: auto (epoll where"

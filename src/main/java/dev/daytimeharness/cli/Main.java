@@ -59,6 +59,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         return commandLine(out, err).execute(args);
     }
 
+    static final int HELP_WIDTH = 120;
+
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
         for (Class<?> sub : SUBCOMMANDS) {
@@ -66,6 +68,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         }
         cli.setOut(out);
         cli.setErr(err);
+        // Wide enough that no example line wraps mid-command: a wrapped example cannot be pasted.
+        cli.setUsageHelpWidth(HELP_WIDTH);
         cli.registerConverter(java.time.Duration.class, new DurationConverter());
         // Durations' defaults shown as they are written (5s), not as java.time prints them (PT5S).
         cli.setDefaultValueProvider(arg -> arg.type() == java.time.Duration.class

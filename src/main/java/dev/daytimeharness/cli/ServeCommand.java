@@ -8,7 +8,6 @@ import dev.daytimeharness.server.UdpDaytimeServer;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -96,12 +95,7 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw UserError.usage(e.getMessage());
         }
-        InetAddress address;
-        try {
-            address = InetAddress.getByName(bind);
-        } catch (UnknownHostException e) {
-            throw UserError.usage("--bind " + bind + " is not an address of this machine");
-        }
+        InetAddress address = BindAddress.resolve("--bind", bind);
         return new ServerOptions(address, port, f, ZoneOption.parse(zone), Duration.ofSeconds(5), Duration.ofSeconds(2));
     }
 }

@@ -38,10 +38,10 @@ public final class SimulateCommand implements Callable<Integer> {
     String bind = "127.0.0.1";
 
     @Option(names = "--skew", paramLabel = "D", description = "How far 'skewed' is off (default: 1h).")
-    Duration skew = Duration.ofHours(1);
+    Duration skew;
 
-    @Option(names = "--format", paramLabel = "F", description = "What 'format' writes: " + "ctime, xinetd, rfc867, nist, rfc3339, rfc1123.")
-    String format = "ctime";
+    @Option(names = "--format", paramLabel = "F", description = "What 'format' writes: ctime, xinetd, rfc867, nist, rfc3339, rfc1123 (default: ctime).")
+    String format;
 
     @Spec
     CommandSpec spec;
@@ -60,9 +60,10 @@ public final class SimulateCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw UserError.usage("--port " + port + " is out of range (0-65535; 0 picks a free port)");
         }
+        InetSocketAddress address = new InetSocketAddress(BindAddress.resolve("--bind", bind), port);
         SimulatedServer server;
         try {
-            server = SimulatedServer.start(chosen, new InetSocketAddress(bind, port));
+            server = SimulatedServer.start(chosen, address);
         } catch (IOException e) {
             throw new UserError(ExitCode.FAILURE, dev.daytimeharness.server.BindFailure.describe(e, bind + ":" + port, port), e);
         }
@@ -76,10 +77,20 @@ public final class SimulateCommand implements Callable<Integer> {
         if (behaviour == null) {
             throw UserError.usage("say which --behaviour to simulate (see simulate --list)");
         }
+        Behaviour chosen;
         try {
-            return Behaviours.byName(behaviour, skew, ReplyFormat.fromCliName(format));
+            chosen = Behaviours.byName(behaviour, skew == null ? Duration.ofHours(1) : skew,
+                    ReplyFormat.fromCliName(format == null ? "ctime" : format));
         } catch (IllegalArgumentException e) {
             throw UserError.usage(e.getMessage());
         }
+        // An option the chosen behaviour ignores would be a setting silently not applied.
+        if (format != null && !"format".equals(chosen.name())) {
+            throw UserError.usage("--format only changes --behaviour format, not " + chosen.name());
+        }
+        if (skew != null && !"skewed".equals(chosen.name())) {
+            throw UserError.usage("--skew only changes --behaviour skewed, not " + chosen.name());
+        }
+        return chosen;
     }
 }

@@ -45,10 +45,11 @@ public final class ToxiproxyCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw UserError.usage("--port " + port + " is out of range (0-65535)");
         }
+        InetSocketAddress address = new InetSocketAddress(BindAddress.resolve("--host", host), port);
         JsonArray proxies = config == null ? null : readConfig();
         ToxiproxyServer server;
         try {
-            server = ToxiproxyServer.start(new InetSocketAddress(host, port));
+            server = ToxiproxyServer.start(address);
         } catch (IOException e) {
             throw new UserError(ExitCode.FAILURE, dev.daytimeharness.server.BindFailure.describe(e, host + ":" + port, port), e);
         }

@@ -90,6 +90,13 @@ class CheckCommandTest {
     }
 
     @Test
+    void aContainerPortIsOnlyForDockerTargets() {
+        CliRun run = CliRun.of("check", "127.0.0.1:13", "--container-port", "1313");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--container-port is for docker: targets");
+    }
+
+    @Test
     void aToxiproxyContainerNeedsAContainerTarget() {
         CliRun run = CliRun.of("check", "--toxiproxy", "docker");
         assertThat(run.exitCode()).isEqualTo(2);

@@ -63,11 +63,13 @@ class LoadGeneratorTest {
     @EnumSource(LoadEngine.class)
     void completesExchangesWithTheReferenceServerOverTcp(LoadEngine engine) throws IOException {
         try (DaytimeServer server = new DaytimeServer(ServerOptions.loopback(0), System.err)) {
-            LoadReport r = load(loopback(server.start()), engine);
+            assumeTrue(engine.available(), engine.unavailableReason());
+            // With a warm-up, the first progress line comes while the workers are surely still running.
+            LoadReport r = load(loopback(server.start()), false, Duration.ofSeconds(1), engine);
             assertThat(r.completed()).isPositive();
             assertThat(r.failed()).isZero();
             assertThat(r.p50()).isPositive().isLessThanOrEqualTo(r.p99());
-            assertThat(progress).hasSize(1).first().asString().contains("conn/s");
+            assertThat(progress).hasSize(2).allMatch(line -> line.contains("conn/s"));
             // The engine asked for is the one that ran: the epoll engine's loop has a thread of its own.
             assertThat(threadsSeenDuringTheRun.stream().anyMatch(n -> n.endsWith("-epoll")))
                     .isEqualTo(engine == LoadEngine.EPOLL);
