@@ -2,7 +2,9 @@ package dev.daytimeharness.cli;
 
 import dev.daytimeharness.client.Endpoint;
 import dev.daytimeharness.conformance.Conformance;
+import dev.daytimeharness.conformance.ClientSetup;
 import dev.daytimeharness.conformance.ConformanceRun;
+import dev.daytimeharness.conformance.RunFactory;
 import dev.daytimeharness.conformance.Settings;
 import dev.daytimeharness.conformance.clients.ClientUnderTest;
 import dev.daytimeharness.conformance.clients.CommandClient;
@@ -42,7 +44,7 @@ public final class CheckClientCommand implements Callable<Integer> {
     List<String> command = new ArrayList<>();
 
     @Option(names = "--client-timeout", paramLabel = "D", description = "Hard deadline of each client run; an overrun kills it (default: ${DEFAULT-VALUE}).")
-    Duration clientTimeout = Duration.ofSeconds(10);
+    Duration clientTimeout = ClientSetup.DEFAULT_DEADLINE;
 
     @Option(names = "--image", paramLabel = "IMAGE",
             description = "Run the client from this image (on this machine's network); COMMAND are its arguments.")
@@ -87,12 +89,9 @@ public final class CheckClientCommand implements Callable<Integer> {
         RunningTarget none = new RunningTarget(client.description(), new Endpoint("127.0.0.1", 0), Optional.empty(), () -> { });
         spec.commandLine().getErr().println("checking client: " + client.description() + " ...");
         spec.commandLine().getErr().flush();
-        try (ConformanceRun run = ConformanceRun.open(settings, none, spec.commandLine().getOut())) {
-            run.testClient(client, clientTimeout);
+        try (ConformanceRun run = RunFactory.open(settings, none, new ClientSetup(client, clientTimeout, udp),
+                spec.commandLine().getOut())) {
             String transport = udp ? "@udp" : "not @udp";
-            if (udp) {
-                run.clientSpeaksUdp();
-            }
             String selection = tags == null ? transport : "(" + tags + ") and " + transport;
             List<ScenarioResult> results = Conformance.run(run, List.of("features/client"), selection);
             if (results.isEmpty()) {

@@ -3,11 +3,12 @@ package dev.daytimeharness.cli;
 import dev.daytimeharness.client.Endpoint;
 import dev.daytimeharness.client.Exchange;
 import dev.daytimeharness.conformance.Conformance;
+import dev.daytimeharness.conformance.ClientSetup;
 import dev.daytimeharness.conformance.ConformanceRun;
+import dev.daytimeharness.conformance.RunFactory;
 import dev.daytimeharness.conformance.Settings;
 import dev.daytimeharness.conformance.report.ScenarioResult;
 import dev.daytimeharness.conformance.report.Status;
-import dev.daytimeharness.target.RunningTarget;
 import dev.daytimeharness.target.Target;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -104,15 +105,14 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Settings settings = settings();
-        Target parsed = parseTarget();
+        Target parsed = parseTarget(settings.toxiproxy());
         ReportDir.prepare(report);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (RunningTarget running = TargetStart.start(parsed);
-             ConformanceRun run = ConformanceRun.open(settings, running, out)) {
-            err.println("checking " + running.description() + " ...");
+        try (ConformanceRun run = RunFactory.open(settings, TargetStart.start(parsed), ClientSetup.reference(), out)) {
+            err.println("checking " + run.target().description() + " ...");
             err.flush();
-            Exchange first = run.firstExchange();
+            Exchange first = run.firstExchange().get();
             if (UNREACHABLE.contains(first.outcome())) {
                 // Nothing to check: say so in one line instead of failing every scenario.
                 throw UserError.failure(ExchangeReport.failure(first, timeout));
@@ -135,6 +135,7 @@ public final class CheckCommand implements Callable<Integer> {
         ZoneId zoneId = ZoneOption.parse(zone);
         // The Toxiproxy matters only to the fault scenarios: without --faults, a stray
         // $TOXIPROXY_URL is no reason to refuse a run (an explicit --toxiproxy is still checked).
+        // Resolved once, here: the target's Docker network and the run's Toxiproxy follow the same choice.
         String toxiproxyUrl = faults || toxiproxy != null ? ToxiproxyOption.resolve(toxiproxy, faults) : "";
         if (toxiproxyUrl.equals("docker") && !target.startsWith("docker:")) {
             throw UserError.usage("--toxiproxy docker needs a docker: target (the Toxiproxy container reaches the"
@@ -156,13 +157,13 @@ public final class CheckCommand implements Callable<Integer> {
         return t instanceof Target.Remote r ? r.tcp().host() + ":" + udpPort : "";
     }
 
-    private Target parseTarget() {
+    private Target parseTarget(String toxiproxyChoice) {
         try {
             Target t = Target.parse(target, udpTarget());
             if (t instanceof Target.Docker d) {
                 int port = containerPort == null ? Endpoint.DAYTIME_PORT : containerPort;
                 require(port > 0 && port <= 65535, "--container-port must be between 1 and 65535");
-                return new Target.Docker(d.image(), port, udpPort != null, "docker".equals(toxiproxy));
+                return new Target.Docker(d.image(), port, udpPort != null, "docker".equals(toxiproxyChoice));
             }
             require(containerPort == null, "--container-port is for docker: targets; give the port as HOST:PORT");
             return t;

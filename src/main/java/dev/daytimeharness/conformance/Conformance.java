@@ -1,53 +1,82 @@
 package dev.daytimeharness.conformance;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
-
 import dev.daytimeharness.conformance.report.LiveReport;
 import dev.daytimeharness.conformance.report.ScenarioResult;
+import dev.daytimeharness.conformance.steps.WorldFactory;
+import io.cucumber.core.options.CucumberPropertiesParser;
+import io.cucumber.core.options.RuntimeOptions;
+import io.cucumber.core.runtime.Runtime;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Collectors;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * Runs the packaged features through the JUnit Platform's Cucumber engine: the very engine and
- * glue that {@code ./mvnw verify} uses, without Maven.
+ * Runs the packaged features with Cucumber, configured by {@code cucumber.properties} beside this
+ * class: the one runner that {@code check}, {@code check-client} and {@code ./mvnw verify} share.
+ * The run is handed in: Cucumber builds each scenario's world from it, and the live report writes
+ * into it, so nothing is found through a static.
  */
 public final class Conformance {
-    public static final String GLUE = "dev.daytimeharness.conformance.steps";
-
     private Conformance() {}
 
     /**
      * Runs the features under {@code featureDirs} (classpath folders such as {@code features/server})
-     * in the open run, and returns each scenario's verdict.
+     * that match {@code tags} (none: all), and returns each scenario's verdict in the order they ran.
      */
     public static List<ScenarioResult> run(ConformanceRun run, List<String> featureDirs, String tags) {
-        Path reports = run.settings().reportDir();
-        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(featureDirs.stream().map(d -> selectPackage(d.replace('/', '.'))).collect(Collectors.toList()))
-                .configurationParameters(parameters(reports));
-        if (tags != null && !tags.isBlank()) {
-            request.configurationParameter("cucumber.filter.tags", tags);
-        }
-        LauncherDiscoveryRequest built = request.build();
-        LauncherFactory.create().execute(built);
-        return run.results();
+        RuntimeOptions options = new CucumberPropertiesParser().parse(parameters(run.settings().reportDir(), featureDirs, tags))
+                .setPickleOrder(new ScenarioOrder())
+                .build();
+        // One factory for the whole run: Cucumber asks the supplier in several places and must get the same one.
+        WorldFactory worlds = new WorldFactory(run);
+        Runtime.builder()
+                .withRuntimeOptions(options)
+                .withClassLoader(Conformance.class::getClassLoader)
+                .withObjectFactorySupplier(() -> worlds)
+                .withAdditionalPlugins(new LiveReport(run))
+                .build()
+                .run();
+        return run.results().all();
     }
 
-    static Map<String, String> parameters(Path reports) {
-        return Map.of(
-                "cucumber.glue", GLUE,
-                "cucumber.plugin", String.join(",",
-                        LiveReport.class.getName(),
-                        "html:" + reports.resolve("cucumber.html"),
-                        "json:" + reports.resolve("cucumber.json"),
-                        "junit:" + reports.resolve("junit.xml")),
-                "cucumber.publish.quiet", "true",
-                "cucumber.junit-platform.discovery.as-root-engine", "true",
-                "cucumber.junit-platform.naming-strategy", "long");
+    /** The shared configuration, with the reports aimed at {@code reports} and the selection added. */
+    static Map<String, String> parameters(Path reports, List<String> featureDirs, String tags) {
+        Map<String, String> p = new HashMap<>(shared());
+        p.put("cucumber.plugin", List.of(p.get("cucumber.plugin").split(",")).stream()
+                .map(String::strip)
+                .map(plugin -> into(reports, plugin))
+                .collect(Collectors.joining(",")));
+        p.put("cucumber.features", featureDirs.stream().map(d -> "classpath:" + d).collect(Collectors.joining(",")));
+        if (tags != null && !tags.isBlank()) {
+            p.put("cucumber.filter.tags", tags);
+        }
+        return p;
+    }
+
+    /** {@code html:cucumber.html} becomes {@code html:<reports>/cucumber.html}. */
+    private static String into(Path reports, String plugin) {
+        int colon = plugin.indexOf(':');
+        return colon < 0 ? plugin : plugin.substring(0, colon + 1) + reports.resolve(plugin.substring(colon + 1));
+    }
+
+    static Map<String, String> shared() {
+        Properties p = new Properties();
+        try (InputStream in = Conformance.class.getResourceAsStream("cucumber.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("cucumber.properties is missing from the build");
+            }
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> m = new HashMap<>();
+        p.stringPropertyNames().forEach(k -> m.put(k, p.getProperty(k)));
+        return m;
     }
 }

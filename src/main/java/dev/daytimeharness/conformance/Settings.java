@@ -34,7 +34,10 @@ public record Settings(String target, String udpTarget, Duration skew, int maxRe
                 envOr("TOXIPROXY_URL", ""));
     }
 
-    /** Settings from {@code -Ddaytime.target=HOST:PORT} and friends, over the defaults. */
+    /**
+     * Settings from {@code -Ddaytime.target=HOST:PORT} and friends, over the defaults; the reports go
+     * to {@code target/daytime-report/maven} unless {@code -Ddaytime.report} says otherwise.
+     */
     public static Settings fromSystemProperties() {
         Settings d = defaults();
         return new Settings(
@@ -48,7 +51,7 @@ public record Settings(String target, String udpTarget, Duration skew, int maxRe
                 Boolean.getBoolean("daytime.allow-load"),
                 duration("daytime.min-interval", d.minInterval()),
                 System.getProperty("daytime.zone") == null ? d.zone() : ZoneId.of(System.getProperty("daytime.zone")),
-                Path.of(System.getProperty("daytime.report", d.reportDir().toString())),
+                Path.of(System.getProperty("daytime.report", d.reportDir().resolve("maven").toString())),
                 System.getProperty("daytime.toxiproxy", d.toxiproxy()));
     }
 

@@ -6,18 +6,19 @@ import org.opentest4j.TestAbortedException;
 
 /**
  * Turns a scenario's findings into Cucumber's verdicts: an error fails the scenario, a warning is
- * logged (and fails it with --strict), and a check that cannot be made is skipped with its reason.
+ * recorded (and fails it with --strict), and a check that cannot be made is skipped with its reason.
+ * Every finding goes to {@code record} first, so the report gets it as the check made it.
  */
 public final class Verdicts {
-    /** How a warning travels in the scenario's log, where the live report and the reports find it. */
-    public static final String WARNING_PREFIX = "WARNING: ";
+    /** Added to a warning that fails a scenario only because of --strict. */
+    public static final String STRICT_SUFFIX = " (a warning, failed by --strict)";
 
     private final boolean strict;
-    private final Consumer<String> log;
+    private final Consumer<Finding> record;
 
-    public Verdicts(boolean strict, Consumer<String> log) {
+    public Verdicts(boolean strict, Consumer<Finding> record) {
         this.strict = strict;
-        this.log = log;
+        this.record = record;
     }
 
     public void apply(Optional<Finding> finding) {
@@ -25,13 +26,13 @@ public final class Verdicts {
     }
 
     public void apply(Finding finding) {
+        record.accept(finding);
         if (finding.severity() == Severity.ERROR) {
             throw new AssertionError(finding.message());
         }
         if (strict) {
-            throw new AssertionError(finding.message() + " (a warning, failed by --strict)");
+            throw new AssertionError(finding.message() + STRICT_SUFFIX);
         }
-        log.accept(WARNING_PREFIX + finding.message());
     }
 
     /** Ends the scenario as skipped; the reason is printed with it, never silently dropped. */

@@ -1,24 +1,39 @@
 package dev.daytimeharness.conformance;
 
-import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
-import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import org.junit.platform.suite.api.ConfigurationParameter;
-import org.junit.platform.suite.api.IncludeEngines;
-import org.junit.platform.suite.api.SelectDirectories;
-import org.junit.platform.suite.api.Suite;
+import dev.daytimeharness.conformance.report.ScenarioResult;
+import dev.daytimeharness.conformance.report.Status;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every feature under {@code features/} with Maven, against the target named by
- * {@code -Ddaytime.target=HOST:PORT} or, by default, the in-process reference server.
- * The one place the Cucumber runner is configured; {@code check} sets the same parameters.
+ * {@code -Ddaytime.target=HOST:PORT} or, by default, the in-process reference server: through the
+ * same run factory and runner as {@code check}, so one run is made, handed in, and closed. Each
+ * scenario is then one test: it fails with the scenario's reason, or is skipped with it.
  */
-@Suite
-@IncludeEngines("cucumber")
-@SelectDirectories("features")
-@ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = Conformance.GLUE)
-@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "dev.daytimeharness.conformance.report.LiveReport,"
-        + "html:target/daytime-report/maven/cucumber.html,junit:target/daytime-report/maven/junit.xml")
-@ConfigurationParameter(key = "cucumber.publish.quiet", value = "true")
-public class FeaturesTest {
+class FeaturesTest {
+
+    @TestFactory
+    Stream<DynamicTest> everyScenarioPasses() {
+        List<ScenarioResult> results;
+        try (ConformanceRun run = RunFactory.fromSystemProperties(new PrintWriter(System.out, true))) {
+            results = Conformance.run(run, List.of("features"), System.getProperty("cucumber.filter.tags"));
+        }
+        if (results.isEmpty()) {
+            fail("no scenario ran");
+        }
+        return results.stream().map(r -> dynamicTest(r.id() + " " + r.name(), () -> {
+            if (r.status() == Status.FAIL) {
+                fail(r.reason());
+            }
+            Assumptions.assumeTrue(r.status() != Status.SKIP, r.reason());
+        }));
+    }
 }

@@ -14,7 +14,7 @@ public record Profile(List<String> lines) {
     public static Profile of(ConformanceRun run) {
         List<String> lines = new ArrayList<>();
         lines.add("target: " + run.target().description());
-        run.firstExchangeIfTaken().ifPresent(e -> describe(e, run, lines));
+        run.firstExchange().ifTaken().ifPresent(e -> describe(e, run, lines));
         return new Profile(lines);
     }
 

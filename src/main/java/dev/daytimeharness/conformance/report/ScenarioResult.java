@@ -1,6 +1,9 @@
 package dev.daytimeharness.conformance.report;
 
+import dev.daytimeharness.conformance.Finding;
+import dev.daytimeharness.conformance.Severity;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The verdict on one scenario.
@@ -9,11 +12,16 @@ import java.util.List;
  * @param name the scenario's name
  * @param status its verdict
  * @param reason why it failed or was skipped, or its warnings; empty for a clean pass
- * @param warnings every warning it raised
+ * @param findings what its checks found, as they found it (warnings, and the error that failed it)
  */
-public record ScenarioResult(String id, String name, Status status, String reason, List<String> warnings) {
+public record ScenarioResult(String id, String name, Status status, String reason, List<Finding> findings) {
     public String line() {
-        String base = String.format("%-4s  %-11s %s", status, id, name);
+        String base = String.format(Locale.ROOT, "%-4s  %-11s %s", status, id, name);
         return reason.isEmpty() ? base : base + ": " + reason;
+    }
+
+    /** The warnings it raised, each one line. */
+    public List<String> warnings() {
+        return findings.stream().filter(f -> f.severity() == Severity.WARNING).map(Finding::message).toList();
     }
 }

@@ -11,94 +11,99 @@ import java.time.Duration;
 
 /** Steps that put a Toxiproxy fault between the reference client and the server under test. */
 public final class FaultSteps {
-    private final ScenarioState state = ScenarioState.current();
+    private final ScenarioWorld world;
+    private FaultProxy proxy;
+    private ReferenceClientRun client;
+
+    public FaultSteps(ScenarioWorld world) {
+        this.world = world;
+    }
 
     @Given("a fault proxy in front of it")
     public void proxyInFront() {
-        state.proxy = FaultProxy.open(state.run.toxiproxy(), state.run.target().upstreamForProxies());
-        state.closeAfter.add(state.proxy);
+        proxy = world.closeAfter(FaultProxy.open(world.run().toxiproxy().get(), world.run().target().upstreamForProxies()));
     }
 
     @Given("a latency of {int} ms on replies")
     public void latency(int ms) {
-        state.proxy.add(new Fault.Latency(ms, 0), true);
+        proxy.add(new Fault.Latency(ms, 0), true);
     }
 
     @Given("replies cut into {int}-byte slices")
     public void slices(int bytes) {
-        state.proxy.add(new Fault.Slicer(bytes, 0, 2_000), true);
+        proxy.add(new Fault.Slicer(bytes, 0, 2_000), true);
     }
 
     @Given("the proxy resets the connection")
     public void reset() {
-        state.proxy.add(new Fault.ResetPeer(0), true);
+        proxy.add(new Fault.ResetPeer(0), true);
     }
 
     @Given("the proxy holds replies and never closes")
     public void timeoutForever() {
-        state.proxy.add(new Fault.Timeout(0), true);
+        proxy.add(new Fault.Timeout(0), true);
     }
 
     @Given("the proxy cuts replies after {int} bytes")
     public void limit(int bytes) {
-        state.proxy.add(new Fault.LimitData(bytes), true);
+        proxy.add(new Fault.LimitData(bytes), true);
     }
 
     @Given("a bandwidth of {int} KB\\/s on replies")
     public void bandwidth(int kbps) {
-        state.proxy.add(new Fault.Bandwidth(kbps), true);
+        proxy.add(new Fault.Bandwidth(kbps), true);
     }
 
     @Given("the proxy delays the close by {int} ms")
     public void slowClose(int ms) {
-        state.proxy.add(new Fault.SlowClose(ms), true);
+        proxy.add(new Fault.SlowClose(ms), true);
     }
 
     @Given("the proxy is disabled")
     public void disabled() {
-        state.proxy.disable();
+        proxy.disable();
     }
 
     @Given("a latency of {int} ms and 1-byte slices on what the client sends")
     public void upstreamFaults(int ms) {
-        state.proxy.add(new Fault.Latency(ms, 0), false);
-        state.proxy.add(new Fault.Slicer(1, 0, 1_000), false);
+        proxy.add(new Fault.Latency(ms, 0), false);
+        proxy.add(new Fault.Slicer(1, 0, 1_000), false);
     }
 
     @When("the reference client fetches the time through the proxy")
     public void fetch() {
-        fetchWithin((int) state.run.settings().timeout().toMillis());
+        fetchWithin((int) world.settings().timeout().toMillis());
     }
 
     @When("the reference client fetches the time through the proxy within {int} ms")
     public void fetchWithin(int ms) {
-        state.run.probe().politeness().await(state.run.target().tcp());
-        state.client = ReferenceClientRun.get(state.proxy.endpoint(), Duration.ofMillis(ms));
+        world.run().probe().politeness().await(world.run().target().tcp());
+        client = ReferenceClientRun.get(proxy.endpoint(), Duration.ofMillis(ms));
     }
 
     @Then("the client succeeds")
     public void succeeds() {
-        if (state.client.exitCode() != 0) {
-            state.verdicts.apply(Finding.error("the reference client failed through the fault (exit "
-                    + state.client.exitCode() + "): " + state.client.err()));
+        if (client.exitCode() != 0) {
+            world.judge(Finding.error("the reference client failed through the fault (exit "
+                    + client.exitCode() + "): " + client.err()));
         }
-        if (!state.client.json().map(j -> j.has("format")).orElse(false)) {
-            state.verdicts.apply(Finding.error("the reply through the fault holds no recognisable time"));
+        if (!client.json().map(j -> j.has("format")).orElse(false)) {
+            world.judge(Finding.error("the reply through the fault holds no recognisable time"));
         }
     }
 
     @Then("the client fails with exit code {int} and reports {string}")
     public void fails(int code, String words) {
-        boolean sawClose = state.client.err().contains("closed the connection without sending");
-        if (state.client.exitCode() == code && sawClose && state.run.toxiproxy().plan().hidesResets()
+        boolean sawClose = client.err().contains("closed the connection without sending");
+        if (client.exitCode() == code && sawClose && world.run().toxiproxy().get().plan().hidesResets()
                 && (words.contains("reset") || words.contains("refused"))) {
-            state.verdicts.apply(Finding.warning("the client saw a plain close, not \"" + words + "\": Docker's port"
+            world.judge(Finding.warning("the client saw a plain close, not \"" + words + "\": Docker's port"
                     + " proxy in front of the Toxiproxy container turns resets and refusals into closes"));
             return;
         }
-        if (state.client.exitCode() != code || !state.client.err().contains(words)) {
-            state.verdicts.apply(Finding.error("expected exit " + code + " and \"" + words + "\", got exit "
-                    + state.client.exitCode() + " and \"" + state.client.err() + "\""));
+        if (client.exitCode() != code || !client.err().contains(words)) {
+            world.judge(Finding.error("expected exit " + code + " and \"" + words + "\", got exit "
+                    + client.exitCode() + " and \"" + client.err() + "\""));
         }
     }
 
@@ -119,25 +124,25 @@ public final class FaultSteps {
 
     @Then("the client gets the reply within {int} ms")
     public void startsEarly(int ms) {
-        long v = state.client.number("firstByteMillis");
+        long v = client.number("firstByteMillis");
         if (v < 0 || v > ms) {
-            state.verdicts.apply(Finding.error("the reply started after " + v + " ms, not within " + ms + " ms"));
+            world.judge(Finding.error("the reply started after " + v + " ms, not within " + ms + " ms"));
         }
     }
 
     @Then("the whole line arrived in more than one read")
     public void manyReads() {
         succeeds();
-        if (state.client.number("reads") <= 1) {
-            state.verdicts.apply(Finding.error("the reply arrived in " + state.client.number("reads")
+        if (client.number("reads") <= 1) {
+            world.judge(Finding.error("the reply arrived in " + client.number("reads")
                     + " read(s); the slicer should have split it"));
         }
     }
 
     private void atLeast(String field, int ms, String what) {
-        long v = state.client.number(field);
+        long v = client.number(field);
         if (v < ms) {
-            state.verdicts.apply(Finding.error(what + " " + v + " ms after connecting, expected at least " + ms + " ms"));
+            world.judge(Finding.error(what + " " + v + " ms after connecting, expected at least " + ms + " ms"));
         }
     }
 }

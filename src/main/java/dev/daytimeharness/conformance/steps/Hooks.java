@@ -1,43 +1,24 @@
 package dev.daytimeharness.conformance.steps;
 
-import dev.daytimeharness.conformance.ConformanceRun;
-import dev.daytimeharness.conformance.Verdicts;
 import io.cucumber.java.After;
-import io.cucumber.java.AfterAll;
 import io.cucumber.java.Before;
-import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
 
-/** Opens the run before the first scenario and gives each scenario its verdicts. */
+/** Gives each scenario its verdicts before its first step, and closes what it opened after its last. */
 public final class Hooks {
+    private final ScenarioWorld world;
 
-    @BeforeAll
-    public static void openRun() {
-        ConformanceRun.ensureOpen();
-    }
-
-    @AfterAll
-    public static void closeRun() {
-        ConformanceRun.closeIfOwnedByHooks();
+    public Hooks(ScenarioWorld world) {
+        this.world = world;
     }
 
     @Before(order = 0)
     public void begin(Scenario scenario) {
-        ScenarioState state = ScenarioState.begin();
-        state.run = ConformanceRun.current();
-        state.verdicts = new Verdicts(state.run.settings().strict(), scenario::log);
+        world.begin(scenario);
     }
 
     @After
     public void end() {
-        ScenarioState state = ScenarioState.current();
-        ScenarioState.end();
-        for (AutoCloseable c : state.closeAfter) {
-            try {
-                c.close();
-            } catch (Exception ignored) {
-                // A rude client the server already dropped needs no closing.
-            }
-        }
+        world.closeAll();
     }
 }

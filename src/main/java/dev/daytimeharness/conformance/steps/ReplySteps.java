@@ -10,64 +10,68 @@ import io.cucumber.java.en.Then;
 
 /** Then-steps about the content of the reply, over TCP or UDP alike. */
 public final class ReplySteps {
-    private final ScenarioState state = ScenarioState.current();
+    private final ScenarioWorld world;
+
+    public ReplySteps(ScenarioWorld world) {
+        this.world = world;
+    }
 
     @Then("the reply is ASCII")
     public void ascii() {
-        Observation o = state.observation();
-        state.verdicts.apply(ReplyChecks.ascii(o.facts(), o.exchange().reply()));
+        Observation o = world.observation();
+        world.judge(ReplyChecks.ascii(o.facts(), o.exchange().reply()));
     }
 
     @Then("the reply is not empty")
     public void notEmpty() {
-        state.verdicts.apply(ReplyChecks.notEmpty(state.observation().facts()));
+        world.judge(ReplyChecks.notEmpty(world.observation().facts()));
     }
 
     @Then("the timestamp's format is recognised")
     public void formatRecognised() {
-        state.verdicts.apply(ReplyChecks.formatRecognised(state.observation().facts()));
+        world.judge(ReplyChecks.formatRecognised(world.observation().facts()));
     }
 
     @Then("the timestamp names its time zone")
     public void zoneStated() {
-        state.verdicts.apply(ReplyChecks.zoneStated(timestamp(state.observation())));
+        world.judge(ReplyChecks.zoneStated(timestamp(world.observation())));
     }
 
     @Then("the server's clock agrees with ours within the tolerance")
     public void clockWithin() {
-        Observation o = state.observation();
+        Observation o = world.observation();
         ClockOffset offset = ClockOffset.measure(timestamp(o), o.exchange().requestedAt(), o.exchange().receivedAt());
-        state.verdicts.apply(ReplyChecks.clockWithin(offset, state.run.settings().skew()));
+        world.judge(ReplyChecks.clockWithin(offset, world.settings().skew()));
     }
 
     @Then("the reply is a single line")
     public void singleLine() {
-        state.verdicts.apply(ReplyChecks.singleLine(state.observation().facts()));
+        world.judge(ReplyChecks.singleLine(world.observation().facts()));
     }
 
     @Then("the reply holds no control characters")
     public void noControl() {
-        state.verdicts.apply(ReplyChecks.noControlCharacters(state.observation().facts()));
+        world.judge(ReplyChecks.noControlCharacters(world.observation().facts()));
     }
 
     @Then("the reply ends with CR LF")
     public void crlf() {
-        state.verdicts.apply(ReplyChecks.endsWithCrLf(state.observation().facts()));
+        world.judge(ReplyChecks.endsWithCrLf(world.observation().facts()));
     }
 
     @Then("the reply fits the read buffer")
     public void fitsBuffer() {
-        state.verdicts.apply(ReplyChecks.fitsBuffer(state.observation().facts(), state.run.settings().maxReply()));
+        world.judge(ReplyChecks.fitsBuffer(world.observation().facts(), world.settings().maxReply()));
     }
 
     @Then("the reply arrives in a single read")
     public void oneRead() {
-        state.verdicts.apply(ExchangeChecks.oneRead(state.exchange, state.run.settings().timeout()));
+        world.judge(ExchangeChecks.oneRead(world.exchange(), world.settings().timeout()));
     }
 
     @Then("the reply starts within 500 ms")
     public void prompt() {
-        state.verdicts.apply(ExchangeChecks.prompt(state.exchange, state.run.settings().timeout()));
+        world.judge(ExchangeChecks.prompt(world.exchange(), world.settings().timeout()));
     }
 
     static Timestamp timestamp(Observation o) {
