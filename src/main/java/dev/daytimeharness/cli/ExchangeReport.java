@@ -84,6 +84,12 @@ final class ExchangeReport {
         e.connectTime().ifPresent(c -> m.put("connectMillis", c.toMillis()));
         e.firstByteAfter().ifPresent(c -> m.put("firstByteMillis", c.toMillis()));
         e.endAfter().ifPresent(c -> m.put("totalMillis", c.toMillis()));
+        // From the moment the client began to connect, to the microsecond: a proxy's timers start
+        // after that moment (it cannot read the reply before the connection exists), never before.
+        e.connectTime().ifPresent(c -> {
+            e.firstByteAfter().ifPresent(f -> m.put("firstByteSinceConnectingMillis", c.plus(f).toNanos() / 1000 / 1e3));
+            e.endAfter().ifPresent(f -> m.put("endSinceConnectingMillis", c.plus(f).toNanos() / 1000 / 1e3));
+        });
         if (!e.detail().isEmpty()) {
             m.put("error", e.detail());
         }

@@ -3,6 +3,7 @@ package dev.daytimeharness.cli;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import dev.daytimeharness.faults.Metrics;
 import dev.daytimeharness.faults.api.ApiError;
 import dev.daytimeharness.faults.api.ToxiproxyServer;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  daytime-harness toxiproxy                         API on 127.0.0.1:8474",
                 "  daytime-harness toxiproxy --port 0                a free port, printed on start",
                 "  daytime-harness toxiproxy --config proxies.json   create proxies at start (POST /populate)",
+                "  daytime-harness toxiproxy --proxy-metrics         Prometheus byte counters on /metrics",
                 "  curl -s -XPOST 127.0.0.1:8474/proxies -d '{\"name\":\"d\",\"listen\":\"127.0.0.1:1314\",\"upstream\":\"127.0.0.1:1313\"}'",
                 "", ExitCode.HELP})
 public final class ToxiproxyCommand implements Callable<Integer> {
@@ -37,6 +39,12 @@ public final class ToxiproxyCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "A JSON list of proxies to create at start, as Toxiproxy's -config.")
     Path config;
 
+    @Option(names = "--proxy-metrics", description = "Serve /metrics with Toxiproxy's per-proxy byte counters (as its -proxy-metrics).")
+    boolean proxyMetrics;
+
+    @Option(names = "--runtime-metrics", description = "Serve /metrics with process figures (as its -runtime-metrics).")
+    boolean runtimeMetrics;
+
     @Spec
     CommandSpec spec;
 
@@ -49,7 +57,7 @@ public final class ToxiproxyCommand implements Callable<Integer> {
         JsonArray proxies = config == null ? null : readConfig();
         ToxiproxyServer server;
         try {
-            server = ToxiproxyServer.start(address);
+            server = ToxiproxyServer.start(address, Metrics.of(proxyMetrics, runtimeMetrics));
         } catch (IOException e) {
             throw new UserError(ExitCode.FAILURE, dev.daytimeharness.server.BindFailure.describe(e, host + ":" + port, port), e);
         }
@@ -62,7 +70,7 @@ public final class ToxiproxyCommand implements Callable<Integer> {
                 throw UserError.usage("--config " + config + ": " + f.getMessage());
             }
         }
-        out.println("toxiproxy API on " + server.url() + " (Toxiproxy 2.x compatible)");
+        out.println("toxiproxy API on " + server.url() + " (Toxiproxy 2.12.0 compatible)");
         out.flush();
         UntilInterrupted.await("toxiproxy", server::close);
         return ExitCode.OK;

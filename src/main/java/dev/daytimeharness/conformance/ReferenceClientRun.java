@@ -33,6 +33,11 @@ public record ReferenceClientRun(int exitCode, String err, Optional<JsonObject> 
         return new ReferenceClientRun(code, err.toString().strip(), json);
     }
 
+    /** A fractional field as printed (NaN when absent): timings judged to the microsecond. */
+    public double exact(String field) {
+        return json.filter(j -> j.has(field)).map(j -> j.get(field).getAsDouble()).orElse(Double.NaN);
+    }
+
     public long number(String field) {
         return json.filter(j -> j.has(field)).map(j -> Math.round(j.get(field).getAsDouble() * (field.endsWith("Seconds") ? 1000 : 1)))
                 .orElse(-1L);

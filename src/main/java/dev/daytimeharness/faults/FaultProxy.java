@@ -6,18 +6,31 @@ import eu.rekawek.toxiproxy.ToxiproxyClient;
 import eu.rekawek.toxiproxy.model.ToxicDirection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** One Toxiproxy proxy in front of a server under test, made and removed through toxiproxy-java. */
 public final class FaultProxy implements AutoCloseable {
     private static final AtomicInteger NAMES = new AtomicInteger();
 
+    /** The deadline for one update sent by the harness itself. */
+    private static final Duration UPDATE_DEADLINE = Duration.ofSeconds(5);
+
     private final Proxy proxy;
     private final Endpoint listen;
+    private final String apiUrl;
 
-    private FaultProxy(Proxy proxy, Endpoint listen) {
+    private FaultProxy(Proxy proxy, Endpoint listen, String apiUrl) {
         this.proxy = proxy;
         this.listen = listen;
+        this.apiUrl = apiUrl;
     }
 
     /**
@@ -31,7 +44,7 @@ public final class FaultProxy implements AutoCloseable {
         try {
             ToxiproxyClient client = toxiproxy.client();
             Proxy proxy = client.createProxy(name, toxiproxy.plan().nextListen(), upstreamForToxiproxy);
-            return new FaultProxy(proxy, toxiproxy.plan().reach(proxy.getListen()));
+            return new FaultProxy(proxy, toxiproxy.plan().reach(proxy.getListen()), toxiproxy.url());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a proxy on the Toxiproxy at " + toxiproxy.url() + ": "
                     + e.getMessage(), e);
@@ -46,18 +59,39 @@ public final class FaultProxy implements AutoCloseable {
     public void add(Fault fault, boolean downstream) {
         ToxicDirection direction = downstream ? ToxicDirection.DOWNSTREAM : ToxicDirection.UPSTREAM;
         try {
-            fault.addTo(proxy.toxics(), fault.getClass().getSimpleName().toLowerCase() + "_" + direction.name().toLowerCase(),
-                    direction);
+            fault.addTo(proxy.toxics(), toxicName(fault, direction), direction);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot add " + fault + " to proxy " + proxy.getName() + ": " + e.getMessage(), e);
         }
     }
 
+    /** Toxiproxy's own default name, {@code <type>_<stream>}: {@code limit_data_downstream}. */
+    static String toxicName(Fault fault, ToxicDirection direction) {
+        String type = fault.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+        return type + "_" + direction.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Disables the proxy with a PATCH: toxiproxy-java sends its updates as POST, which Toxiproxy
+     * 2.12 still takes but logs as deprecated.
+     */
     public void disable() {
+        String name = URLEncoder.encode(proxy.getName(), StandardCharsets.UTF_8).replace("+", "%20");
+        HttpRequest patch = HttpRequest.newBuilder(URI.create(apiUrl + "/proxies/" + name)).timeout(UPDATE_DEADLINE)
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"enabled\":false}")).build();
         try {
-            proxy.disable();
+            HttpResponse<String> r = HttpClient.newBuilder().connectTimeout(UPDATE_DEADLINE).build()
+                    .send(patch, HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new UncheckedIOException(new IOException("cannot disable proxy " + proxy.getName() + ": HTTP "
+                        + r.statusCode() + " " + r.body().strip()));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot disable proxy " + proxy.getName() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new IOException("interrupted while disabling proxy " + proxy.getName()));
         }
     }
 

@@ -1,16 +1,30 @@
 package dev.daytimeharness.faults;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.daytimeharness.faults.api.ApiError;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.daytimeharness.faults.api.ApiLimits;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.Map;
+import java.util.TreeMap;
 
-/** Every proxy of one embedded Toxiproxy, by name. All changes go through here, one at a time. */
+/**
+ * Every proxy of one embedded Toxiproxy, by name. Every read and change goes through here, one at
+ * a time, so a delete racing a toggle cannot leave a listener behind that the API no longer knows.
+ */
 public final class Proxies implements AutoCloseable {
-    private final Map<String, ProxyState> byName = new LinkedHashMap<>();
+    /** Go marshals a map with its keys in byte order, so the API lists proxies that way. */
+    private final Map<String, ProxyState> byName = new TreeMap<>(
+            (a, b) -> Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8)));
+    private final Metrics metrics;
+
+    public Proxies(Metrics metrics) {
+        this.metrics = metrics;
+    }
 
     public synchronized JsonObject all() {
         JsonObject json = new JsonObject();
@@ -18,48 +32,102 @@ public final class Proxies implements AutoCloseable {
         return json;
     }
 
-    public synchronized ProxyState get(String name) {
-        ProxyState p = byName.get(name);
-        if (p == null) {
-            throw ApiError.PROXY_NOT_FOUND.with();
-        }
-        return p;
+    public synchronized JsonObject show(String name) {
+        return get(name).json();
     }
 
-    public synchronized ProxyState create(JsonObject body) {
-        String name = Fields.required(body, "name");
-        if (byName.containsKey(name)) {
+    public synchronized JsonObject create(JsonObject body) {
+        ProxyState p = parse(body, "");
+        if (byName.containsKey(p.name())) {
             throw ApiError.PROXY_EXISTS.with();
         }
-        ProxyState p = new ProxyState(name, Fields.optional(body, "listen", "127.0.0.1:0"),
-                Fields.required(body, "upstream"));
-        if (!body.has("enabled") || body.get("enabled").getAsBoolean()) {
+        if (Fields.bool(body, "Proxy", "enabled", true)) {
             p.enable();
         }
-        byName.put(name, p);
-        return p;
+        byName.put(p.name(), p);
+        return p.json();
     }
 
-    /** Creates or replaces each proxy in the list, as {@code POST /populate} does. */
+    /**
+     * Creates or replaces each proxy in the list, as {@code POST /populate} does, but all or
+     * nothing: where Toxiproxy stops at the first proxy that cannot listen, having already replaced
+     * the ones before it (and removed that one's old self), this puts everything back as it was.
+     */
     public synchronized JsonArray populate(JsonArray list) {
-        JsonArray created = new JsonArray();
-        List<JsonObject> bodies = new ArrayList<>();
-        list.forEach(e -> bodies.add(Fields.object(e)));
-        for (JsonObject body : bodies) {
-            String name = Fields.required(body, "name");
-            Fields.required(body, "upstream");
-            ProxyState old = byName.remove(name);
-            if (old != null) {
-                old.disable();
-            }
-            created.add(create(body).json());
+        ProxyState[] parsed = new ProxyState[list.size()];
+        boolean[] enable = new boolean[list.size()];
+        for (int i = 0; i < list.size(); i++) {
+            JsonObject body = Fields.object(list.get(i), "toxiproxy.Proxy");
+            parsed[i] = parse(body, " at proxy " + (i + 1));
+            enable[i] = Fields.bool(body, "Proxy", "enabled", true);
         }
-        return created;
+        Deque<ProxyState[]> undo = new ArrayDeque<>();
+        JsonArray result = new JsonArray();
+        try {
+            for (int i = 0; i < parsed.length; i++) {
+                ProxyState old = byName.get(parsed[i].name());
+                if (old != null && !old.differs(listenOf(parsed[i]), upstreamOf(parsed[i]))) {
+                    result.add(old.json());
+                    continue;
+                }
+                boolean oldWasEnabled = old != null && old.enabled();
+                if (old != null) {
+                    old.disable();
+                }
+                undo.push(new ProxyState[] {old, parsed[i], oldWasEnabled ? old : null});
+                byName.put(parsed[i].name(), parsed[i]);
+                if (enable[i]) {
+                    parsed[i].enable();
+                }
+                result.add(parsed[i].json());
+            }
+            return result;
+        } catch (ApiError.Failure f) {
+            while (!undo.isEmpty()) {
+                ProxyState[] step = undo.pop();
+                step[1].remove();
+                if (step[0] == null) {
+                    byName.remove(step[1].name());
+                } else {
+                    byName.put(step[0].name(), step[0]);
+                    if (step[2] != null) {
+                        step[2].enable();
+                    }
+                }
+            }
+            throw f;
+        }
+    }
+
+    public synchronized JsonObject update(String name, JsonObject body) {
+        ProxyState p = get(name);
+        p.update(body);
+        return p.json();
     }
 
     public synchronized void delete(String name) {
-        get(name).disable();
+        get(name).remove();
         byName.remove(name);
+    }
+
+    public synchronized JsonArray toxics(String proxy) {
+        return get(proxy).toxicsJson();
+    }
+
+    public synchronized JsonObject addToxic(String proxy, JsonObject body) {
+        return get(proxy).addToxic(body).json();
+    }
+
+    public synchronized JsonObject toxic(String proxy, String toxic) {
+        return get(proxy).toxic(toxic).json();
+    }
+
+    public synchronized JsonObject updateToxic(String proxy, String toxic, JsonObject body) {
+        return get(proxy).updateToxic(toxic, body).json();
+    }
+
+    public synchronized void removeToxic(String proxy, String toxic) {
+        get(proxy).removeToxic(toxic);
     }
 
     /** Re-enables every proxy and removes every toxic. */
@@ -72,7 +140,40 @@ public final class Proxies implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        byName.values().forEach(ProxyState::disable);
+        byName.values().forEach(ProxyState::remove);
         byName.clear();
+    }
+
+    private ProxyState get(String name) {
+        ProxyState p = byName.get(name);
+        if (p == null) {
+            throw ApiError.PROXY_NOT_FOUND.with();
+        }
+        return p;
+    }
+
+    private ProxyState parse(JsonObject body, String where) {
+        String name = Fields.string(body, "Proxy", "name", "");
+        String listen = Fields.string(body, "Proxy", "listen", "127.0.0.1:0");
+        String upstream = Fields.string(body, "Proxy", "upstream", "");
+        Fields.bool(body, "Proxy", "enabled", true);
+        if (name.isEmpty()) {
+            throw ApiError.MISSING_FIELD.with("name" + where);
+        }
+        if (upstream.isEmpty()) {
+            throw ApiError.MISSING_FIELD.with("upstream" + where);
+        }
+        if (name.getBytes(StandardCharsets.UTF_8).length > ApiLimits.MAX_NAME) {
+            throw ApiError.NAME_TOO_LONG.with(ApiLimits.MAX_NAME);
+        }
+        return new ProxyState(name, listen, upstream, metrics);
+    }
+
+    private static String listenOf(ProxyState p) {
+        return p.json().get("listen").getAsString();
+    }
+
+    private static String upstreamOf(ProxyState p) {
+        return p.json().get("upstream").getAsString();
     }
 }

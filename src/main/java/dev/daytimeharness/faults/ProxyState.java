@@ -1,60 +1,84 @@
 package dev.daytimeharness.faults;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.daytimeharness.client.Endpoint;
 import dev.daytimeharness.faults.api.ApiError;
 import dev.daytimeharness.faults.link.ProxyListener;
-import dev.daytimeharness.faults.toxics.Toxic;
-import dev.daytimeharness.faults.toxics.ToxicTypes;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** One proxy: where it listens, where it forwards, whether it runs, and its toxics. */
-public final class ProxyState {
+/**
+ * One proxy: where it listens, where it forwards, whether it runs, and its toxics. Only
+ * {@link Proxies} changes it, one change at a time; once removed it never listens again.
+ */
+final class ProxyState {
+    private static final String STRUCT = "Proxy";
+
     private final String name;
+    private final Metrics metrics;
     private String listen;
     private String upstream;
     private ProxyListener listener;
+    private boolean removed;
     private final List<ToxicSpec> toxics = new CopyOnWriteArrayList<>();
 
-    ProxyState(String name, String listen, String upstream) {
+    ProxyState(String name, String listen, String upstream, Metrics metrics) {
         this.name = name;
         this.listen = listen;
         this.upstream = upstream;
+        this.metrics = metrics;
         address(upstream);
         address(listen);
     }
 
-    public synchronized JsonObject json() {
+    String name() {
+        return name;
+    }
+
+    /**
+     * As Toxiproxy marshals its Proxy struct, down to the {@code "Logger":{}} its exported,
+     * untagged logger field adds.
+     */
+    JsonObject json() {
         JsonObject json = new JsonObject();
         json.addProperty("name", name);
-        json.addProperty("listen", listener != null ? listener.listen() : listen);
+        json.addProperty("listen", listen);
         json.addProperty("upstream", upstream);
         json.addProperty("enabled", listener != null);
+        json.add("Logger", new JsonObject());
         json.add("toxics", toxicsJson());
         return json;
     }
 
-    public synchronized JsonArray toxicsJson() {
+    /** Upstream toxics first, then downstream, each in the order added: Toxiproxy's chain order. */
+    JsonArray toxicsJson() {
         JsonArray array = new JsonArray();
-        toxics.forEach(t -> array.add(t.json()));
+        toxics.stream().filter(t -> !t.downstream()).forEach(t -> array.add(t.json()));
+        toxics.stream().filter(ToxicSpec::downstream).forEach(t -> array.add(t.json()));
         return array;
     }
 
+    boolean enabled() {
+        return listener != null;
+    }
+
+    /** Whether {@code body}'s listen or upstream differ from this proxy's, as Toxiproxy's Differs. */
+    boolean differs(String newListen, String newUpstream) {
+        return !newListen.equals(listen) || !newUpstream.equals(upstream);
+    }
+
     /** Applies {@code enabled}, {@code listen} and {@code upstream}; a new address restarts the proxy. */
-    public synchronized ProxyState update(JsonObject body) {
-        boolean wasEnabled = listener != null;
-        boolean enabled = body.has("enabled") ? body.get("enabled").getAsBoolean() : wasEnabled;
-        String newListen = Fields.optional(body, "listen", listen);
-        String newUpstream = Fields.optional(body, "upstream", upstream);
+    void update(JsonObject body) {
+        boolean enabled = Fields.bool(body, STRUCT, "enabled", listener != null);
+        String newListen = Fields.string(body, STRUCT, "listen", listen);
+        String newUpstream = Fields.string(body, STRUCT, "upstream", upstream);
         address(newListen);
         address(newUpstream);
-        boolean moved = !newListen.equals(listen) || !newUpstream.equals(upstream);
-        if (moved || !enabled) {
+        if (differs(newListen, newUpstream) || !enabled) {
             disable();
         }
         listen = newListen;
@@ -62,41 +86,41 @@ public final class ProxyState {
         if (enabled) {
             enable();
         }
-        return this;
     }
 
-    synchronized void enable() {
-        if (listener != null) {
+    void enable() {
+        if (listener != null || removed) {
             return;
         }
         try {
-            listener = ProxyListener.start(name, address(listen), endpoint(upstream), () -> toxics);
+            listener = ProxyListener.start(name, address(listen), endpoint(upstream), () -> toxics, metrics, upstream);
             // Port 0 is resolved once: the proxy keeps its port across disable and enable.
             listen = listener.listen();
         } catch (IOException e) {
-            throw ApiError.LISTEN_FAILED.with(listen, String.valueOf(e.getMessage()).toLowerCase());
+            throw ApiError.LISTEN_FAILED.with(listen, "bind: " + String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT));
         }
     }
 
-    synchronized void disable() {
+    void disable() {
         if (listener != null) {
             listener.close();
             listener = null;
         }
     }
 
-    public ToxicSpec addToxic(JsonObject body) {
-        ToxicSpec spec = spec(body, null);
-        synchronized (this) {
-            if (find(spec.name()) != null) {
-                throw ApiError.TOXIC_EXISTS.with();
-            }
-            toxics.add(spec);
-        }
+    /** Stops it for good: a late request that still holds it cannot start it again. */
+    void remove() {
+        removed = true;
+        disable();
+    }
+
+    ToxicSpec addToxic(JsonObject body) {
+        ToxicSpec spec = ToxicSpec.create(body, n -> find(n) != null);
+        toxics.add(spec);
         return spec;
     }
 
-    public synchronized ToxicSpec toxic(String toxicName) {
+    ToxicSpec toxic(String toxicName) {
         ToxicSpec t = find(toxicName);
         if (t == null) {
             throw ApiError.TOXIC_NOT_FOUND.with();
@@ -105,54 +129,23 @@ public final class ProxyState {
     }
 
     /** Changes a toxic's toxicity or attributes; its type, stream and name stay. */
-    public synchronized ToxicSpec updateToxic(String toxicName, JsonObject body) {
+    ToxicSpec updateToxic(String toxicName, JsonObject body) {
         ToxicSpec old = toxic(toxicName);
-        JsonObject merged = old.json();
-        if (body.has("toxicity")) {
-            merged.add("toxicity", body.get("toxicity"));
-        }
-        if (body.has("attributes")) {
-            JsonObject attributes = merged.getAsJsonObject("attributes");
-            Fields.object(body.get("attributes")).entrySet().forEach(e -> attributes.add(e.getKey(), e.getValue()));
-        }
-        ToxicSpec updated = spec(merged, old);
+        ToxicSpec updated = old.update(body);
         toxics.set(toxics.indexOf(old), updated);
         return updated;
     }
 
-    public synchronized void removeToxic(String toxicName) {
+    void removeToxic(String toxicName) {
         toxics.remove(toxic(toxicName));
     }
 
-    synchronized void removeAllToxics() {
+    void removeAllToxics() {
         toxics.clear();
     }
 
     private ToxicSpec find(String toxicName) {
         return toxics.stream().filter(t -> t.name().equals(toxicName)).findFirst().orElse(null);
-    }
-
-    private static ToxicSpec spec(JsonObject body, ToxicSpec old) {
-        String type = Fields.required(body, "type");
-        String stream = Fields.optional(body, "stream", "downstream").toLowerCase();
-        if (!stream.equals("downstream") && !stream.equals("upstream")) {
-            throw ApiError.INVALID_STREAM.with();
-        }
-        JsonElement toxicity = body.get("toxicity");
-        double chance = toxicity == null || toxicity.isJsonNull() ? 1.0 : toxicity.getAsDouble();
-        if (chance < 0 || chance > 1) {
-            throw ApiError.INVALID_TOXICITY.with();
-        }
-        JsonElement attributes = body.get("attributes");
-        Toxic toxic;
-        try {
-            toxic = ToxicTypes.create(type, attributes == null || attributes.isJsonNull() ? new JsonObject()
-                    : Fields.object(attributes)).orElseThrow(() -> ApiError.INVALID_TYPE.with(type));
-        } catch (IllegalArgumentException e) {
-            throw ApiError.INVALID_ATTRIBUTE.with(e.getMessage());
-        }
-        String name = Fields.optional(body, "name", type + "_" + stream);
-        return new ToxicSpec(old == null ? name : old.name(), type, stream, chance, toxic);
     }
 
     private static InetSocketAddress address(String hostPort) {

@@ -1,31 +1,96 @@
 package dev.daytimeharness.faults;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.daytimeharness.faults.api.ApiError;
+import dev.daytimeharness.faults.api.ApiLimits;
+import dev.daytimeharness.faults.toxics.Attributes;
 import dev.daytimeharness.faults.toxics.Toxic;
 import dev.daytimeharness.faults.toxics.ToxicTypes;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * A toxic as the API knows it.
  *
- * @param name unique on its proxy; {@code <type>_<stream>} by default
+ * @param name unique on its proxy; {@code <type>_<stream>} when none (or an empty one) is given
  * @param type the toxic type, e.g. {@code latency}
- * @param stream {@code downstream} (server to client) or {@code upstream} (client to server)
- * @param toxicity the chance, from 0 to 1, that a connection gets this toxic; decided once per connection
+ * @param stream {@code downstream} (server to client) or {@code upstream} (client to server), as the client wrote it
+ * @param toxicity the chance that a connection gets this toxic, decided once per connection; as
+ *     in Toxiproxy, any float: 0 or less never, 1 or more always
  * @param toxic the toxic itself, with its attributes
  */
-public record ToxicSpec(String name, String type, String stream, double toxicity, Toxic toxic) {
+public record ToxicSpec(String name, String type, String stream, float toxicity, Toxic toxic) {
+    private static final String WRAPPER = "ToxicWrapper";
 
+    /** As Toxiproxy's ToxicWrapper marshals: attributes first, then name, type, stream, toxicity. */
     public JsonObject json() {
         JsonObject json = new JsonObject();
+        json.add("attributes", ToxicTypes.attributes(toxic));
         json.addProperty("name", name);
         json.addProperty("type", type);
         json.addProperty("stream", stream);
         json.addProperty("toxicity", toxicity);
-        json.add("attributes", ToxicTypes.attributes(toxic));
         return json;
     }
 
     public boolean downstream() {
-        return stream.equals("downstream");
+        return stream.toLowerCase(Locale.ROOT).equals("downstream");
+    }
+
+    /** A new toxic from a {@code POST /proxies/P/toxics} body, checked in Toxiproxy's order. */
+    static ToxicSpec create(JsonObject body, java.util.function.Predicate<String> taken) {
+        String name = Fields.string(body, WRAPPER, "name", "");
+        String type = Fields.string(body, WRAPPER, "type", "");
+        String stream = Fields.string(body, WRAPPER, "stream", "downstream");
+        float toxicity = Fields.float32(body, WRAPPER, "toxicity", 1f);
+        String direction = stream.toLowerCase(Locale.ROOT);
+        if (!direction.equals("downstream") && !direction.equals("upstream")) {
+            throw ApiError.INVALID_STREAM.with();
+        }
+        if (name.isEmpty()) {
+            name = type + "_" + stream;
+        }
+        if (!ToxicTypes.known(type)) {
+            throw ApiError.INVALID_TYPE.with();
+        }
+        if (name.getBytes(StandardCharsets.UTF_8).length > ApiLimits.MAX_NAME) {
+            throw ApiError.NAME_TOO_LONG.with(ApiLimits.MAX_NAME);
+        }
+        if (taken.test(name)) {
+            throw ApiError.TOXIC_EXISTS.with();
+        }
+        return new ToxicSpec(name, type, stream, toxicity, toxic(type, attributes(body, type, WRAPPER)));
+    }
+
+    /** This toxic after a {@code PATCH}: new toxicity, attributes merged over the old ones. */
+    ToxicSpec update(JsonObject body) {
+        String anonymous = "";
+        float newToxicity = Fields.float32(body, anonymous, "toxicity", toxicity);
+        JsonObject merged = ToxicTypes.attributes(toxic);
+        attributes(body, type, anonymous).entrySet().forEach(e -> merged.add(e.getKey(), e.getValue()));
+        return new ToxicSpec(name, type, stream, newToxicity, toxic(type, merged));
+    }
+
+    private static JsonObject attributes(JsonObject body, String type, String struct) {
+        JsonElement a = Fields.get(body, "attributes");
+        if (a == null) {
+            return new JsonObject();
+        }
+        if (!a.isJsonObject()) {
+            throw ApiError.BAD_BODY.with("json: cannot unmarshal " + Fields.kind(a) + " into Go struct field " + struct
+                    + ".attributes of type toxics." + ToxicTypes.struct(type));
+        }
+        return a.getAsJsonObject();
+    }
+
+    private static Toxic toxic(String type, JsonObject attributes) {
+        try {
+            return ToxicTypes.create(type, attributes).orElseThrow(() -> ApiError.INVALID_TYPE.with());
+        } catch (Attributes.OutOfRange e) {
+            throw ApiError.OUT_OF_RANGE.with(e.name, e.min, e.max);
+        } catch (Attributes.TypeMismatch e) {
+            throw ApiError.BAD_BODY.with(e.getMessage());
+        }
     }
 }

@@ -1,24 +1,25 @@
 package dev.daytimeharness.faults.api;
 
 /**
- * Every error the API can return, each once, with Toxiproxy's status and message. Clients
- * (toxiproxy-java among them) read {@code {"error": "...", "status": N}} and nothing else.
+ * Every error the API answers with a JSON body, each once, with Toxiproxy 2.12's status and
+ * message. Clients (toxiproxy-java, toxiproxy-cli) read {@code {"error": "...", "status": N}}.
  */
 public enum ApiError {
     PROXY_EXISTS(409, "proxy already exists"),
     PROXY_NOT_FOUND(404, "proxy not found"),
     TOXIC_EXISTS(409, "toxic already exists"),
     TOXIC_NOT_FOUND(404, "toxic not found"),
-    BAD_BODY(400, "bad request body"),
+    /** Go's decoder's own words follow: {@code bad request body: unexpected EOF}. */
+    BAD_BODY(400, "bad request body: %s"),
     MISSING_FIELD(400, "missing required field: %s"),
     INVALID_STREAM(400, "stream was invalid, can be either upstream or downstream"),
-    INVALID_TYPE(400, "invalid toxic type: %s"),
-    INVALID_TOXICITY(400, "toxicity must be between 0 and 1"),
-    INVALID_ATTRIBUTE(400, "%s"),
+    INVALID_TYPE(400, "invalid toxic type"),
+    /** Ours, not Toxiproxy's: a value no connection could be given (see the README's API limits). */
+    OUT_OF_RANGE(400, "bad request body: %s must be between %d and %d"),
+    NAME_TOO_LONG(400, "bad request body: name is longer than %d bytes"),
+    BODY_TOO_LARGE(413, "bad request body: larger than %d bytes"),
     INVALID_ADDRESS(400, "invalid address: %s"),
-    LISTEN_FAILED(500, "listen tcp %s: %s"),
-    NO_ROUTE(404, "404 page not found"),
-    METHOD_NOT_ALLOWED(405, "method not allowed");
+    LISTEN_FAILED(500, "listen tcp %s: %s");
 
     public final int status;
     private final String message;
@@ -29,7 +30,7 @@ public enum ApiError {
     }
 
     public Failure with(Object... args) {
-        return new Failure(this, String.format(message, args));
+        return new Failure(this, String.format(java.util.Locale.ROOT, message, args));
     }
 
     /** An API error on its way to the client. */

@@ -1,41 +1,61 @@
 package dev.daytimeharness.faults.api;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import dev.daytimeharness.faults.Fields;
+import dev.daytimeharness.faults.Metrics;
 import dev.daytimeharness.faults.Proxies;
 import dev.daytimeharness.faults.api.Route.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Toxiproxy's HTTP API over {@link Proxies}: the whole API is the route table below. */
+/**
+ * Toxiproxy 2.12's HTTP API over {@link Proxies}: the whole API is the route table below, in the
+ * order and with the methods of Toxiproxy's {@code api.go}. Updates answer POST as well as PATCH,
+ * as Toxiproxy still does, though it logs POST as deprecated.
+ */
 final class ToxiproxyApi {
-    /** The Toxiproxy version whose API this one follows. */
+    /** The Toxiproxy version whose API this one follows, answer for answer. */
     static final String VERSION = "2.12.0";
 
     private final Proxies proxies;
     final List<Route> routes;
 
-    ToxiproxyApi(Proxies proxies) {
+    ToxiproxyApi(Proxies proxies, Metrics metrics) {
         this.proxies = proxies;
-        this.routes = List.of(
-                Route.of("GET", "/version", (p, b) -> new Response(200, VERSION)),
+        List<Route> table = new ArrayList<>(List.of(
                 Route.of("POST", "/reset", (p, b) -> reset()),
                 Route.of("GET", "/proxies", (p, b) -> Response.json(200, proxies.all())),
-                Route.of("POST", "/proxies", (p, b) -> Response.json(201, proxies.create(Fields.object(b)).json())),
+                Route.of("POST", "/proxies", (p, b) -> Response.json(201, proxies.create(object(b, "toxiproxy.Proxy")))),
                 Route.of("POST", "/populate", (p, b) -> populate(b)),
-                Route.of("GET", "/proxies/{proxy}", (p, b) -> Response.json(200, proxies.get(p.get(0)).json())),
-                Route.of("POST", "/proxies/{proxy}", this::updateProxy),
-                Route.of("PATCH", "/proxies/{proxy}", this::updateProxy),
+                Route.of("GET", "/proxies/{proxy}", (p, b) -> Response.json(200, proxies.show(p.get(0)))),
+                Route.of("POST,PATCH", "/proxies/{proxy}", (p, b) -> updateProxy(p.get(0), b)),
                 Route.of("DELETE", "/proxies/{proxy}", (p, b) -> deleteProxy(p.get(0))),
-                Route.of("GET", "/proxies/{proxy}/toxics", (p, b) -> Response.json(200, proxies.get(p.get(0)).toxicsJson())),
-                Route.of("POST", "/proxies/{proxy}/toxics",
-                        (p, b) -> Response.json(200, proxies.get(p.get(0)).addToxic(Fields.object(b)).json())),
-                Route.of("GET", "/proxies/{proxy}/toxics/{toxic}",
-                        (p, b) -> Response.json(200, proxies.get(p.get(0)).toxic(p.get(1)).json())),
-                Route.of("POST", "/proxies/{proxy}/toxics/{toxic}", this::updateToxic),
-                Route.of("PATCH", "/proxies/{proxy}/toxics/{toxic}", this::updateToxic),
-                Route.of("DELETE", "/proxies/{proxy}/toxics/{toxic}", (p, b) -> deleteToxic(p.get(0), p.get(1))));
+                Route.of("GET", "/proxies/{proxy}/toxics", (p, b) -> Response.json(200, proxies.toxics(p.get(0)))),
+                Route.of("POST", "/proxies/{proxy}/toxics", (p, b) -> addToxic(p.get(0), b)),
+                Route.of("GET", "/proxies/{proxy}/toxics/{toxic}", (p, b) -> Response.json(200, proxies.toxic(p.get(0), p.get(1)))),
+                Route.of("POST,PATCH", "/proxies/{proxy}/toxics/{toxic}", (p, b) -> updateToxic(p.get(0), p.get(1), b)),
+                Route.of("DELETE", "/proxies/{proxy}/toxics/{toxic}", (p, b) -> deleteToxic(p.get(0), p.get(1))),
+                // Go's fmt.Sprintf("{\"version\": \"%s\"}\n"): a space and a newline that json.Marshal would not write.
+                Route.of("GET", "/version", (p, b) -> new Response(200, "application/json;charset=utf-8",
+                        ("{\"version\": \"" + VERSION + "\"}\n").getBytes(StandardCharsets.UTF_8)))));
+        if (metrics.enabled()) {
+            table.add(Route.of("GET", "/metrics", (p, b) -> new Response(200, Metrics.CONTENT_TYPE,
+                    metrics.exposition().getBytes(StandardCharsets.UTF_8))));
+        }
+        this.routes = List.copyOf(table);
+    }
+
+    private static JsonObject object(String body, String struct) {
+        return dev.daytimeharness.faults.Fields.object(decode(body), struct);
+    }
+
+    private static JsonElement decode(String body) {
+        try {
+            return GoJson.decode(body);
+        } catch (GoJson.SyntaxError e) {
+            throw ApiError.BAD_BODY.with(e.getMessage());
+        }
     }
 
     private Response reset() {
@@ -43,20 +63,29 @@ final class ToxiproxyApi {
         return Response.empty(204);
     }
 
-    private Response populate(JsonElement body) {
-        JsonArray list;
-        if (body != null && body.isJsonArray()) {
-            list = body.getAsJsonArray();
-        } else {
-            throw ApiError.BAD_BODY.with();
+    /** Toxiproxy answers a populate with the error, if any, beside the proxies, as JSON either way. */
+    private Response populate(String body) {
+        JsonElement list = decode(body);
+        if (!list.isJsonArray()) {
+            throw ApiError.BAD_BODY.with("json: cannot unmarshal " + dev.daytimeharness.faults.Fields.kind(list)
+                    + " into Go value of type []toxiproxy.Proxy");
         }
         JsonObject result = new JsonObject();
-        result.add("proxies", proxies.populate(list));
-        return Response.json(201, result);
+        try {
+            JsonElement created = proxies.populate(list.getAsJsonArray());
+            result.add("proxies", created);
+            return Response.json(201, result);
+        } catch (ApiError.Failure f) {
+            result.addProperty("error", f.getMessage());
+            result.addProperty("status", f.error.status);
+            result.add("proxies", com.google.gson.JsonNull.INSTANCE);
+            return Response.json(f.error.status, result);
+        }
     }
 
-    private Response updateProxy(List<String> p, JsonElement body) {
-        return Response.json(200, proxies.get(p.get(0)).update(Fields.object(body)).json());
+    private Response updateProxy(String name, String body) {
+        proxies.show(name);
+        return Response.json(200, proxies.update(name, object(body, "toxiproxy.Proxy")));
     }
 
     private Response deleteProxy(String name) {
@@ -64,12 +93,18 @@ final class ToxiproxyApi {
         return Response.empty(204);
     }
 
-    private Response updateToxic(List<String> p, JsonElement body) {
-        return Response.json(200, proxies.get(p.get(0)).updateToxic(p.get(1), Fields.object(body)).json());
+    private Response addToxic(String proxy, String body) {
+        proxies.show(proxy);
+        return Response.json(200, proxies.addToxic(proxy, object(body, "toxics.ToxicWrapper")));
+    }
+
+    private Response updateToxic(String proxy, String toxic, String body) {
+        proxies.toxic(proxy, toxic);
+        return Response.json(200, proxies.updateToxic(proxy, toxic, object(body, "struct { Attributes interface {}; Toxicity float32 }")));
     }
 
     private Response deleteToxic(String proxy, String toxic) {
-        proxies.get(proxy).removeToxic(toxic);
+        proxies.removeToxic(proxy, toxic);
         return Response.empty(204);
     }
 }

@@ -1,5 +1,6 @@
 package dev.daytimeharness.faults.link;
 
+import dev.daytimeharness.faults.Metrics;
 import dev.daytimeharness.faults.ToxicSpec;
 import java.io.IOException;
 import java.net.Socket;
@@ -19,25 +20,32 @@ final class Link {
         this.onClose = onClose;
     }
 
-    void start(Supplier<List<ToxicSpec>> toxics, java.util.concurrent.Executor threads) throws IOException {
-        threads.execute(new Pump(this, upstream.getInputStream(), client.getOutputStream(), true, toxics));
-        threads.execute(new Pump(this, client.getInputStream(), upstream.getOutputStream(), false, toxics));
+    private volatile boolean upstreamClosedByProxy;
+
+    void start(Supplier<List<ToxicSpec>> toxics, java.util.concurrent.Executor threads, Metrics.Counters down,
+               Metrics.Counters up) throws IOException {
+        threads.execute(new Pump(this, upstream.getInputStream(), client.getOutputStream(), true, toxics, down));
+        threads.execute(new Pump(this, client.getInputStream(), upstream.getOutputStream(), false, toxics, up));
     }
 
     /**
-     * One direction reached its end. The server closing ends the connection, as Toxiproxy does;
-     * the client closing is passed on as a half-close, so the server may still reply.
+     * One direction reached its end, and Toxiproxy's link then closes its destination whole. The
+     * server's end closes the client, so the connection is gone. The client's end (a half-close)
+     * closes the server's socket, so what the server sends next is cut off: the reply direction
+     * then ends too, after the toxics there have passed on what they hold.
      */
     void ended(boolean downstream) {
         if (downstream) {
             close();
         } else {
-            try {
-                upstream.shutdownOutput();
-            } catch (IOException e) {
-                close();
-            }
+            upstreamClosedByProxy = true;
+            quietly(upstream);
         }
+    }
+
+    /** Whether the pump reading {@code downstream}'s source lost it because the proxy closed it. */
+    boolean sourceClosedByProxy(boolean downstream) {
+        return downstream && upstreamClosedByProxy && !isClosed();
     }
 
     boolean isClosed() {

@@ -1,6 +1,7 @@
 package dev.daytimeharness.faults.link;
 
 import dev.daytimeharness.client.Endpoint;
+import dev.daytimeharness.faults.Metrics;
 import dev.daytimeharness.faults.ToxicSpec;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -38,7 +39,13 @@ public final class ProxyListener implements AutoCloseable {
     private final Semaphore slots = new Semaphore(MAX_LINKS);
     private Thread acceptor;
 
-    private ProxyListener(String name, ServerSocket server, Endpoint upstream, Supplier<List<ToxicSpec>> toxics) {
+    private final Metrics metrics;
+    private final String upstreamText;
+
+    private ProxyListener(String name, ServerSocket server, Endpoint upstream, Supplier<List<ToxicSpec>> toxics,
+                          Metrics metrics, String upstreamText) {
+        this.metrics = metrics;
+        this.upstreamText = upstreamText;
         this.name = name;
         this.server = server;
         this.upstream = upstream;
@@ -47,7 +54,8 @@ public final class ProxyListener implements AutoCloseable {
 
     /** Binds {@code listen} and starts accepting; throws with the bind error's message. */
     public static ProxyListener start(String name, InetSocketAddress listen, Endpoint upstream,
-                                      Supplier<List<ToxicSpec>> toxics) throws IOException {
+                                      Supplier<List<ToxicSpec>> toxics, Metrics metrics, String upstreamText)
+            throws IOException {
         ServerSocket server = new ServerSocket();
         server.setReuseAddress(true);
         try {
@@ -56,7 +64,7 @@ public final class ProxyListener implements AutoCloseable {
             server.close();
             throw e;
         }
-        ProxyListener proxy = new ProxyListener(name, server, upstream, toxics);
+        ProxyListener proxy = new ProxyListener(name, server, upstream, toxics, metrics, upstreamText);
         proxy.acceptor = new Thread(proxy::acceptLoop, "proxy-" + name);
         proxy.acceptor.setDaemon(true);
         proxy.acceptor.start();
@@ -97,7 +105,8 @@ public final class ProxyListener implements AutoCloseable {
                 link.close();
                 return;
             }
-            link.start(toxics, THREADS);
+            link.start(toxics, THREADS, metrics.counters("downstream", name, listen(), upstreamText),
+                    metrics.counters("upstream", name, listen(), upstreamText));
         } catch (IOException e) {
             quietly(client);
             quietly(up);

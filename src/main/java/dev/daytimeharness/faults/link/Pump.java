@@ -1,5 +1,6 @@
 package dev.daytimeharness.faults.link;
 
+import dev.daytimeharness.faults.Metrics;
 import dev.daytimeharness.faults.ToxicSpec;
 import dev.daytimeharness.faults.toxics.Flow;
 import dev.daytimeharness.faults.toxics.Toxic;
@@ -27,28 +28,45 @@ final class Pump implements Runnable {
     private final OutputStream to;
     private final boolean downstream;
     private final Supplier<List<ToxicSpec>> toxics;
-    private final Map<String, Toxic.Run> runs = new HashMap<>();
+    private final Metrics.Counters counters;
+    private final Map<ToxicSpec, Toxic.Run> runs = new HashMap<>();
+    private volatile boolean ended;
 
-    Pump(Link link, InputStream from, OutputStream to, boolean downstream, Supplier<List<ToxicSpec>> toxics) {
+    Pump(Link link, InputStream from, OutputStream to, boolean downstream, Supplier<List<ToxicSpec>> toxics,
+         Metrics.Counters counters) {
         this.link = link;
         this.from = from;
         this.to = to;
         this.downstream = downstream;
         this.toxics = toxics;
+        this.counters = counters;
     }
 
     @Override
     public void run() {
         byte[] buffer = new byte[CHUNK];
+        // Toxiproxy starts a connection's toxics when it links it, timers and all.
+        chain();
         try {
-            while (!link.isClosed()) {
-                int n = from.read(buffer);
+            while (!link.isClosed() && !ended) {
+                int n;
+                try {
+                    n = from.read(buffer);
+                } catch (IOException e) {
+                    if (!link.sourceClosedByProxy(downstream)) {
+                        throw e;
+                    }
+                    // The other direction ended and the proxy closed this side, as Toxiproxy's link
+                    // does: for the toxics here that is this stream's end.
+                    n = -1;
+                }
                 long arrived = System.nanoTime();
                 List<Stage> chain = chain();
                 if (n < 0) {
                     new Step(chain, 0).end();
                     return;
                 }
+                counters.received().add(n);
                 new Step(chain, 0).write(Arrays.copyOf(buffer, n), arrived);
             }
         } catch (IOException e) {
@@ -59,14 +77,20 @@ final class Pump implements Runnable {
 
     private List<Stage> chain() {
         List<Stage> chain = new ArrayList<>();
-        for (ToxicSpec spec : toxics.get()) {
+        List<ToxicSpec> current = toxics.get();
+        for (ToxicSpec spec : current) {
             if (spec.downstream() != downstream) {
                 continue;
             }
-            Toxic.Run run = runs.computeIfAbsent(spec.name() + "#" + System.identityHashCode(spec), k ->
-                    ThreadLocalRandom.current().nextDouble() < spec.toxicity() ? spec.toxic().open() : null);
+            // Keyed by the spec itself: an updated toxic is a new spec, and rolls its toxicity again.
+            boolean fresh = !runs.containsKey(spec);
+            Toxic.Run run = runs.computeIfAbsent(spec, k ->
+                    ThreadLocalRandom.current().nextFloat() < spec.toxicity() ? spec.toxic().open() : null);
             if (run != null) {
                 chain.add(new Stage(spec, run));
+                if (fresh) {
+                    run.attached(new Step(chain, chain.size()));
+                }
             }
         }
         return chain;
@@ -85,11 +109,15 @@ final class Pump implements Runnable {
         }
 
         void write(byte[] data, long arrived) throws IOException {
+            if (ended) {
+                return;
+            }
             if (index < chain.size()) {
                 chain.get(index).run().chunk(data, arrived, new Step(chain, index + 1));
             } else {
                 to.write(data);
                 to.flush();
+                counters.sent().add(data.length);
             }
         }
 
@@ -102,7 +130,9 @@ final class Pump implements Runnable {
         public void end() throws IOException {
             if (index < chain.size()) {
                 chain.get(index).run().end(new Step(chain, index + 1));
-            } else {
+            } else if (!ended) {
+                // Nothing more goes this way, whatever the source still sends.
+                ended = true;
                 link.ended(downstream);
             }
         }

@@ -1,21 +1,23 @@
 package dev.daytimeharness.faults.toxics;
 
-import com.google.gson.JsonObject;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** {@code latency}: delays each chunk by {@code latency} ms, plus or minus up to {@code jitter} ms. */
+/**
+ * {@code latency}: each chunk leaves {@code latency} ms (plus or minus up to {@code jitter} ms)
+ * after the proxy read it, as Toxiproxy times it from the chunk's arrival; a negative result is
+ * no delay. The end of the stream follows the last chunk.
+ */
 public record Latency(long latency, long jitter) implements Toxic {
-    public static Latency from(JsonObject a) {
-        return new Latency(Attributes.number(a, "latency"), Attributes.number(a, "jitter"));
+    public static Latency from(Attributes a) {
+        return new Latency(a.number("latency"), a.number("jitter"));
     }
 
     @Override
     public Run open() {
-        // Each chunk is due a fixed time after it arrived, so chunks in flight overlap their delays
-        // instead of adding them up: a stream is late by the latency, not by latency times chunks.
         return (data, arrived, next) -> {
-            long delayMs = latency + (jitter > 0 ? ThreadLocalRandom.current().nextLong(-jitter, jitter + 1) : 0);
-            next.pause(arrived + Math.max(0, delayMs) * 1_000_000L - System.nanoTime());
+            // Toxiproxy: latency + rand.Int63n(2 * jitter) - jitter, so from -jitter up to jitter - 1.
+            long delayMs = latency + (jitter > 0 ? ThreadLocalRandom.current().nextLong(-jitter, jitter) : 0);
+            next.pause(arrived + delayMs * 1_000_000L - System.nanoTime());
             next.write(data);
         };
     }

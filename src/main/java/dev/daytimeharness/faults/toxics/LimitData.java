@@ -1,12 +1,11 @@
 package dev.daytimeharness.faults.toxics;
 
-import com.google.gson.JsonObject;
 import java.util.Arrays;
 
-/** {@code limit_data}: closes the connection once {@code bytes} bytes have gone through. */
+/** {@code limit_data}: ends the stream once {@code bytes} bytes have gone through, as Toxiproxy does. */
 public record LimitData(long bytes) implements Toxic {
-    public static LimitData from(JsonObject a) {
-        return new LimitData(Attributes.number(a, "bytes"));
+    public static LimitData from(Attributes a) {
+        return new LimitData(a.any("bytes", "int64"));
     }
 
     @Override
@@ -19,8 +18,8 @@ public record LimitData(long bytes) implements Toxic {
                 next.write(n == data.length ? data : Arrays.copyOf(data, n));
                 passed[0] += n;
             }
-            if (passed[0] >= bytes) {
-                next.close();
+            if (bytes - passed[0] <= 0) {
+                next.end();
             }
         };
     }

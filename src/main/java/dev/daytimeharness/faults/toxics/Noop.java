@@ -1,10 +1,8 @@
 package dev.daytimeharness.faults.toxics;
 
-import com.google.gson.JsonObject;
-
 /** {@code noop}: lets everything through, as a control. */
 public record Noop() implements Toxic {
-    public static Noop from(JsonObject a) {
+    public static Noop from(Attributes a) {
         return new Noop();
     }
 

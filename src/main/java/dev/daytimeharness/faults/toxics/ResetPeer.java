@@ -1,24 +1,37 @@
 package dev.daytimeharness.faults.toxics;
 
-import com.google.gson.JsonObject;
-
 /**
- * {@code reset_peer}: on the first data, waits {@code timeout} ms and resets the connection (RST).
- * As in Toxiproxy, that first chunk is swallowed, so a daytime client gets a reset and no data.
+ * {@code reset_peer}: on the first input, data or the end of the stream, waits {@code timeout} ms
+ * and resets the connection (RST). As in Toxiproxy, that first chunk is swallowed, so a daytime
+ * client gets a reset and no data.
  */
 public record ResetPeer(long timeout) implements Toxic {
-    public static ResetPeer from(JsonObject a) {
-        return new ResetPeer(Attributes.number(a, "timeout"));
+    public static ResetPeer from(Attributes a) {
+        return new ResetPeer(a.number("timeout"));
     }
 
     @Override
     public Run open() {
-        return (data, arrived, next) -> {
-            next.pause(timeout * 1_000_000L);
-            if (next.isActive()) {
-                next.reset();
-            } else {
-                next.write(data);
+        return new Run() {
+            @Override
+            public void chunk(byte[] data, long arrived, Flow next) throws java.io.IOException {
+                resetAfterTimeout(next, data);
+            }
+
+            @Override
+            public void end(Flow next) throws java.io.IOException {
+                resetAfterTimeout(next, null);
+            }
+
+            private void resetAfterTimeout(Flow next, byte[] data) throws java.io.IOException {
+                next.pause(timeout * 1_000_000L);
+                if (next.isActive()) {
+                    next.reset();
+                } else if (data != null) {
+                    next.write(data);
+                } else {
+                    next.end();
+                }
             }
         };
     }

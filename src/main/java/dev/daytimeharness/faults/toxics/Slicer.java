@@ -1,33 +1,50 @@
 package dev.daytimeharness.faults.toxics;
 
-import com.google.gson.JsonObject;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * {@code slicer}: cuts each chunk into slices of {@code average_size} bytes, give or take
- * {@code size_variation}, with {@code delay} <em>microseconds</em> between them, as Toxiproxy's unit is.
+ * {@code slicer}: cuts each chunk as Toxiproxy does, halving it (give or take
+ * {@code size_variation}) until a piece is within {@code size_variation} of {@code average_size},
+ * and waits {@code delay} <em>microseconds</em> after each slice, as Toxiproxy's unit is. Where
+ * Toxiproxy recurses for ever (an average of 0) or cuts out of bounds (a variation past the
+ * average), this keeps every slice at least a byte long.
  */
 public record Slicer(long averageSize, long sizeVariation, long delay) implements Toxic {
-    public static Slicer from(JsonObject a) {
-        return new Slicer(Attributes.number(a, "average_size"), Attributes.number(a, "size_variation"),
-                Attributes.number(a, "delay"));
+    public static Slicer from(Attributes a) {
+        return new Slicer(a.number("average_size", "int"), a.number("size_variation", "int"), a.number("delay", "int"));
     }
 
     @Override
     public Run open() {
         return (data, arrived, next) -> {
-            int at = 0;
-            while (at < data.length && !next.isClosed()) {
-                long variation = sizeVariation > 0 ? ThreadLocalRandom.current().nextLong(-sizeVariation, sizeVariation + 1) : 0;
-                int size = (int) Math.max(1, averageSize + variation);
-                int end = Math.min(data.length, at + size);
-                next.write(Arrays.copyOfRange(data, at, end));
-                at = end;
-                if (at < data.length) {
-                    next.pause(delay * 1_000L);
+            List<int[]> slices = new ArrayList<>();
+            cut(0, data.length, slices);
+            for (int[] s : slices) {
+                if (next.isClosed()) {
+                    return;
                 }
+                next.write(Arrays.copyOfRange(data, s[0], s[1]));
+                next.pause(delay * 1_000L);
             }
         };
+    }
+
+    private void cut(int start, int end, List<int[]> into) {
+        long average = Math.max(1, averageSize);
+        long variation = Math.max(0, sizeVariation);
+        if (end - start - average <= variation || end - start <= 1) {
+            into.add(new int[] {start, end});
+            return;
+        }
+        long mid = start + (end - start) / 2;
+        if (variation > 0) {
+            mid += ThreadLocalRandom.current().nextLong(2 * variation) - variation;
+        }
+        int m = (int) Math.max(start + 1, Math.min(end - 1, mid));
+        cut(start, m, into);
+        cut(m, end, into);
     }
 }

@@ -1,11 +1,9 @@
 package dev.daytimeharness.faults.toxics;
 
-import com.google.gson.JsonObject;
-
-/** {@code slow_close}: passes data at once but delays the close by {@code delay} ms. */
+/** {@code slow_close}: passes data at once, but the end of the stream {@code delay} ms after it arrives. */
 public record SlowClose(long delay) implements Toxic {
-    public static SlowClose from(JsonObject a) {
-        return new SlowClose(Attributes.number(a, "delay"));
+    public static SlowClose from(Attributes a) {
+        return new SlowClose(a.number("delay"));
     }
 
     @Override

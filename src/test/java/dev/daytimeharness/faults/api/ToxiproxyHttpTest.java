@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** The API's status codes and bodies, over raw HTTP, as Toxiproxy 2.x answers them. */
+/** The API's status codes and bodies, over raw HTTP, as Toxiproxy 2.12 answers them. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class ToxiproxyHttpTest {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -83,7 +83,7 @@ class ToxiproxyHttpTest {
         HttpResponse<String> added = call("POST", "/proxies/p/toxics", "{\"type\":\"latency\",\"attributes\":{\"latency\":100}}");
         assertThat(added.statusCode()).isEqualTo(200);
         assertThat(added.body()).contains("\"name\":\"latency_downstream\"").contains("\"stream\":\"downstream\"")
-                .contains("\"toxicity\":1.0").contains("\"latency\":100").contains("\"jitter\":0");
+                .contains("\"toxicity\":1}").contains("\"latency\":100").contains("\"jitter\":0");
         assertThat(call("POST", "/proxies/p/toxics", "{\"type\":\"latency\"}").statusCode()).isEqualTo(409);
         HttpResponse<String> patched = call("PATCH", "/proxies/p/toxics/latency_downstream", "{\"attributes\":{\"jitter\":5}}");
         assertThat(patched.body()).contains("\"latency\":100").contains("\"jitter\":5");
@@ -117,9 +117,10 @@ class ToxiproxyHttpTest {
     }
 
     @Test
-    void versionIsPlainText() throws Exception {
+    void versionIsToxiproxysJson() throws Exception {
         HttpResponse<String> r = call("GET", "/version", null);
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).startsWith("2.");
+        assertThat(r.headers().firstValue("Content-Type")).contains("application/json;charset=utf-8");
+        assertThat(r.body()).isEqualTo("{\"version\": \"2.12.0\"}\n");
     }
 }
