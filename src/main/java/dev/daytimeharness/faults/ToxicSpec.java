@@ -60,7 +60,7 @@ public record ToxicSpec(String name, String type, String stream, float toxicity,
         if (taken.test(name)) {
             throw ApiError.TOXIC_EXISTS.with();
         }
-        return new ToxicSpec(name, type, stream, toxicity, toxic(type, attributes(body, type, WRAPPER)));
+        return new ToxicSpec(name, type, stream, toxicity, toxic(type, attributes(body, WRAPPER, "NoopToxic")));
     }
 
     /** This toxic after a {@code PATCH}: new toxicity, attributes merged over the old ones. */
@@ -68,18 +68,22 @@ public record ToxicSpec(String name, String type, String stream, float toxicity,
         String anonymous = "";
         float newToxicity = Fields.float32(body, anonymous, "toxicity", toxicity);
         JsonObject merged = ToxicTypes.attributes(toxic);
-        attributes(body, type, anonymous).entrySet().forEach(e -> merged.add(e.getKey(), e.getValue()));
+        attributes(body, anonymous, ToxicTypes.struct(type)).entrySet().forEach(e -> merged.add(e.getKey(), e.getValue()));
         return new ToxicSpec(name, type, stream, newToxicity, toxic(type, merged));
     }
 
-    private static JsonObject attributes(JsonObject body, String type, String struct) {
+    /**
+     * The {@code attributes} object. Toxiproxy decodes a new toxic's body into a wrapper whose
+     * toxic is still a NoopToxic, an update's into the toxic itself: its type errors name those.
+     */
+    private static JsonObject attributes(JsonObject body, String struct, String goType) {
         JsonElement a = Fields.get(body, "attributes");
         if (a == null) {
             return new JsonObject();
         }
         if (!a.isJsonObject()) {
             throw ApiError.BAD_BODY.with("json: cannot unmarshal " + Fields.kind(a) + " into Go struct field " + struct
-                    + ".attributes of type toxics." + ToxicTypes.struct(type));
+                    + ".attributes of type toxics." + goType);
         }
         return a.getAsJsonObject();
     }

@@ -1,5 +1,6 @@
 package dev.daytimeharness.faults.api;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.daytimeharness.faults.Metrics;
@@ -63,17 +64,21 @@ final class ToxiproxyApi {
         return Response.empty(204);
     }
 
-    /** Toxiproxy answers a populate with the error, if any, beside the proxies, as JSON either way. */
+    /**
+     * Toxiproxy answers a populate as JSON whatever happens, the error (if any) beside the
+     * proxies, even for a body it cannot read.
+     */
     private Response populate(String body) {
-        JsonElement list = decode(body);
-        if (!list.isJsonArray()) {
-            throw ApiError.BAD_BODY.with("json: cannot unmarshal " + dev.daytimeharness.faults.Fields.kind(list)
-                    + " into Go value of type []toxiproxy.Proxy");
-        }
         JsonObject result = new JsonObject();
         try {
-            JsonElement created = proxies.populate(list.getAsJsonArray());
-            result.add("proxies", created);
+            JsonElement list = decode(body);
+            if (!list.isJsonArray()) {
+                throw ApiError.BAD_BODY.with("json: cannot unmarshal " + dev.daytimeharness.faults.Fields.kind(list)
+                        + " into Go value of type []struct { toxiproxy.Proxy; Enabled *bool \"json:\\\"enabled\\\"\" }");
+            }
+            JsonArray created = proxies.populate(list.getAsJsonArray());
+            // Go marshals an empty slice it never appended to as null.
+            result.add("proxies", created.isEmpty() ? com.google.gson.JsonNull.INSTANCE : created);
             return Response.json(201, result);
         } catch (ApiError.Failure f) {
             result.addProperty("error", f.getMessage());
