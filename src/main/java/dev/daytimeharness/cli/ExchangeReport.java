@@ -53,7 +53,8 @@ final class ExchangeReport {
         lines.add("bytes:       " + facts.length() + " in " + e.reads() + " read(s), line ending " + facts.lineEnding()
                 + (facts.chars().isAscii() ? "" : ", " + facts.chars().nonAscii() + " non-ASCII"));
         facts.timestamp().ifPresentOrElse(t -> {
-            lines.add("format:      " + t.format());
+            lines.add("format:      " + t.described());
+            t.choice().ifPresent(c -> lines.add("reading:     " + c.describe()));
             lines.add("time:        " + t.instant() + (t.zoneAssumed() ? " (no zone given; read as " + t.zone() + ")" : ""));
             lines.add("offset:      " + ClockOffset.measure(t, e.requestedAt(), e.receivedAt()).describe()
                     + " (server minus local; ± half the round trip and the format's resolution)");
@@ -74,6 +75,8 @@ final class ExchangeReport {
         m.put("ascii", facts.chars().isAscii());
         facts.timestamp().ifPresent(t -> {
             m.put("format", t.format());
+            m.put("provenance", t.provenance());
+            t.choice().ifPresent(c -> m.put("reading", c.describe()));
             m.put("instant", t.instant().toString());
             m.put("zone", t.zone().getId());
             m.put("zoneAssumed", t.zoneAssumed());

@@ -71,7 +71,7 @@ public final class GetCommand implements Callable<Integer> {
                 ? UdpDaytimeClient.fetch(endpoint, timeout.dividedBy(retries + 1L), retries, new byte[0])
                 : DaytimeClient.fetch(endpoint, new ClientOptions(connectTimeout == null ? timeout : connectTimeout,
                         timeout, maxBytes, new byte[0]));
-        ReplyFacts facts = ReplyParser.parse(e.reply(), zoneId);
+        ReplyFacts facts = ReplyParser.parse(e.reply(), zoneId, e.receivedAt());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(ExchangeReport.json(e, facts));

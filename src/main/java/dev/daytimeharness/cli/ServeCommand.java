@@ -36,7 +36,7 @@ public final class ServeCommand implements Callable<Integer> {
     boolean udp;
 
     @Option(names = "--format", paramLabel = "F",
-            description = "ctime, xinetd, rfc867, nist, rfc3339 or rfc1123 (default: ${DEFAULT-VALUE}).")
+            description = "Any format of the README's table: ctime, xinetd, rfc867, nist, rfc3339, rfc1123, dotnet-en-us, go-time ... (default: ${DEFAULT-VALUE}).")
     String format = "rfc867";
 
     @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone of the reply (default: this machine's).")

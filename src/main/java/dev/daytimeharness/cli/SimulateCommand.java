@@ -40,7 +40,7 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--skew", paramLabel = "D", description = "How far 'skewed' is off (default: 1h).")
     Duration skew;
 
-    @Option(names = "--format", paramLabel = "F", description = "What 'format' writes: ctime, xinetd, rfc867, nist, rfc3339, rfc1123 (default: ctime).")
+    @Option(names = "--format", paramLabel = "F", description = "What 'format' writes: any format of the README's table, e.g. ctime, xinetd, rfc867, nist, dotnet-en-us, go-time (default: ctime).")
     String format;
 
     @Spec

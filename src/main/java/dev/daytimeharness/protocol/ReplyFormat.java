@@ -1,82 +1,79 @@
 package dev.daytimeharness.protocol;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.JulianFields;
-import java.util.Arrays;
-import java.util.Locale;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** The formats the reference server and the simulator can write a time in. */
-public enum ReplyFormat {
-    /** {@code Tue Nov 24 01:31:31 2026}: ctime(3), as the inetd family sends it. No zone. */
-    CTIME {
-        @Override
-        public String render(Instant now, ZoneId zone) {
-            return CTIME_FORM.format(ZonedDateTime.ofInstant(now, zone));
-        }
-    },
-    /** {@code 24 NOV 2026 01:31:31 UTC}: xinetd's built-in daytime. */
-    XINETD {
-        @Override
-        public String render(Instant now, ZoneId zone) {
-            ZonedDateTime t = ZonedDateTime.ofInstant(now, zone);
-            return XINETD_FORM.format(t).toUpperCase(Locale.ROOT) + " " + abbreviation(t);
-        }
-    },
-    /** {@code Tuesday, November 24, 2026 01:31:31-UTC}: RFC 867's first example. */
-    RFC867 {
-        @Override
-        public String render(Instant now, ZoneId zone) {
-            ZonedDateTime t = ZonedDateTime.ofInstant(now, zone);
-            return RFC867_FORM.format(t) + "-" + abbreviation(t);
-        }
-    },
-    /** {@code 61368 26-11-24 01:31:37 00 0 0   0.0 UTC(NIST) *}: NIST's, always in UTC. */
-    NIST {
-        @Override
-        public String render(Instant now, ZoneId zone) {
-            ZonedDateTime t = ZonedDateTime.ofInstant(now, ZoneOffset.UTC);
-            long mjd = LocalDate.from(t).getLong(JulianFields.MODIFIED_JULIAN_DAY);
-            return String.format(Locale.ROOT, "%05d %s 00 0 0 %5.1f UTC(NIST) *", mjd, NIST_FORM.format(t), 0.0);
-        }
-    },
-    /** {@code 2026-11-24T01:31:31Z}: RFC 3339. */
-    RFC3339 {
-        @Override
-        public String render(Instant now, ZoneId zone) {
-            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ZonedDateTime.ofInstant(now, zone).withNano(0));
-        }
-    },
-    /** {@code Tue, 24 Nov 2026 01:31:31 GMT}: RFC 1123, as HTTP dates. */
-    RFC1123 {
-        @Override
-        public String render(Instant now, ZoneId zone) {
-            return DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.ofInstant(now, zone).withNano(0));
-        }
-    };
+/**
+ * One way real servers write the time: one entry of the table in {@link ReplyFormats}. The parser
+ * reads every entry's pattern; the reference server and the simulator write with its renderer.
+ *
+ * <p>A pattern says what its digits mean by naming its groups: {@code Y} year (four digits, or two,
+ * which then has two readings), {@code M} month number, {@code N} month name, {@code D} day,
+ * {@code h} hour of 24, {@code H} hour of 12 with {@code a} for AM/PM, {@code m} minute,
+ * {@code s} second, {@code f} fraction of a second, {@code z} zone, {@code summer} a daylight-time
+ * mark, and NIST's {@code mjd}, {@code tt}, {@code leap}, {@code health} and {@code adv}.
+ *
+ * @param name the stable name reports and {@code --format} use, such as {@code dotnet-en-us}
+ * @param provenance which real systems send it, such as {@code .NET DateTime.ToString, en-US}
+ * @param pattern matched against one whole line of the reply
+ * @param examples lines real systems sent (or would send), each read back by the unit tests
+ * @param renderer writes a time in this format, to serve it
+ * @param groups the names of the pattern's groups
+ */
+public record ReplyFormat(String name, String provenance, Pattern pattern, List<String> examples,
+                          Renderer renderer, Set<String> groups) {
+    private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
-    private static final DateTimeFormatter CTIME_FORM = DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter XINETD_FORM = DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm:ss", Locale.ENGLISH);
-    private static final DateTimeFormatter RFC867_FORM = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy HH:mm:ss", Locale.ENGLISH);
-    private static final DateTimeFormatter ZONE_FORM = DateTimeFormatter.ofPattern("z", Locale.ENGLISH);
-    private static final DateTimeFormatter NIST_FORM = DateTimeFormatter.ofPattern("yy-MM-dd HH:mm:ss", Locale.ROOT);
+    /** Writes a zoned time as the format's text, without a line ending. */
+    @FunctionalInterface
+    public interface Renderer {
+        String render(ZonedDateTime t);
+    }
+
+    static ReplyFormat of(String name, String provenance, String regex, Renderer renderer, String... examples) {
+        Set<String> groups = new LinkedHashSet<>();
+        Matcher m = GROUP_NAME.matcher(regex);
+        while (m.find()) {
+            groups.add(m.group(1));
+        }
+        return new ReplyFormat(name, provenance, Pattern.compile(regex), List.of(examples), renderer, Set.copyOf(groups));
+    }
 
     /** The text of one reply, without its line ending. */
-    public abstract String render(Instant now, ZoneId zone);
+    public String render(Instant now, ZoneId zone) {
+        return renderer.render(ZonedDateTime.ofInstant(now, zone));
+    }
 
-    /** The name users type on the command line: {@code ctime}, {@code nist} ... */
+    /** The name users type on the command line: {@code ctime}, {@code nist}, {@code dotnet-en-us} ... */
     public String cliName() {
-        return name().toLowerCase(Locale.ROOT);
+        return name;
+    }
+
+    /** The name and where it comes from, as {@code get --verbose} and the profile show it. */
+    public String described() {
+        return name + " (" + provenance + ")";
+    }
+
+    /** Which of day and month the pattern writes first: what an ambiguous reading is called by. */
+    String order() {
+        String p = pattern.pattern();
+        int day = p.indexOf("(?<D>");
+        int month = Math.max(p.indexOf("(?<M>"), p.indexOf("(?<N>"));
+        return day < 0 || month < 0 ? "" : day < month ? "day/month" : "month/day";
     }
 
     public static ReplyFormat fromCliName(String name) {
-        for (ReplyFormat f : values()) {
-            if (f.cliName().equalsIgnoreCase(name)) {
+        // "rfc867" was this option's name for RFC 867's long example before the table had both.
+        String wanted = name.equalsIgnoreCase("rfc867") ? "rfc867-long" : name;
+        for (ReplyFormat f : ReplyFormats.ALL) {
+            if (f.name().equalsIgnoreCase(wanted)) {
                 return f;
             }
         }
@@ -84,14 +81,11 @@ public enum ReplyFormat {
     }
 
     public static String names() {
-        return Arrays.stream(values()).map(ReplyFormat::cliName).collect(Collectors.joining(", "));
+        return ReplyFormats.ALL.stream().map(ReplyFormat::cliName).collect(Collectors.joining(", "));
     }
 
-    /** UTC for UTC, otherwise the zone's short name (EST, CET), which daytime clients expect over offsets. */
-    private static String abbreviation(ZonedDateTime t) {
-        if (t.getOffset().equals(ZoneOffset.UTC) && (t.getZone() instanceof ZoneOffset || t.getZone().getId().equals("UTC"))) {
-            return "UTC";
-        }
-        return ZONE_FORM.format(t);
+    @Override
+    public String toString() {
+        return name;
     }
 }

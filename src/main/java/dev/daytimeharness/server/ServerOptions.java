@@ -1,6 +1,7 @@
 package dev.daytimeharness.server;
 
 import dev.daytimeharness.protocol.ReplyFormat;
+import dev.daytimeharness.protocol.ReplyFormats;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -19,7 +20,7 @@ public record ServerOptions(InetAddress bind, int port, ReplyFormat format, Zone
                             Duration writeDeadline, Duration drainDeadline) {
 
     public static ServerOptions loopback(int port) {
-        return new ServerOptions(InetAddress.getLoopbackAddress(), port, ReplyFormat.RFC867, ZoneId.systemDefault(),
+        return new ServerOptions(InetAddress.getLoopbackAddress(), port, ReplyFormats.RFC867, ZoneId.systemDefault(),
                 Duration.ofSeconds(5), Duration.ofSeconds(2));
     }
 

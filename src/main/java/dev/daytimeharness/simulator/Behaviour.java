@@ -1,6 +1,7 @@
 package dev.daytimeharness.simulator;
 
 import dev.daytimeharness.protocol.ReplyFormat;
+import dev.daytimeharness.protocol.ReplyFormats;
 import java.io.IOException;
 import java.time.ZoneOffset;
 
@@ -28,7 +29,7 @@ public sealed interface Behaviour permits Good, Silent, NeverCloses, CloseWithou
 
     /** The format behaviours write in: xinetd's, which names its zone, so clock checks are unambiguous. */
     default ReplyFormat format() {
-        return ReplyFormat.XINETD;
+        return ReplyFormats.XINETD;
     }
 
     /** The current time as one line of text, without its ending. */

@@ -1,6 +1,7 @@
 package dev.daytimeharness.simulator;
 
 import dev.daytimeharness.protocol.ReplyFormat;
+import dev.daytimeharness.protocol.ReplyFormats;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +13,7 @@ public final class Behaviours {
 
     /** Every behaviour, with its default settings. */
     public static List<Behaviour> all() {
-        return all(Duration.ofHours(1), ReplyFormat.CTIME);
+        return all(Duration.ofHours(1), ReplyFormats.CTIME);
     }
 
     /**
@@ -36,7 +37,7 @@ public final class Behaviours {
     }
 
     public static Behaviour byName(String name) {
-        return byName(name, Duration.ofHours(1), ReplyFormat.CTIME);
+        return byName(name, Duration.ofHours(1), ReplyFormats.CTIME);
     }
 
     public static String names() {

@@ -16,6 +16,6 @@ public record Nist() implements Behaviour {
 
     @Override
     public void play(Stage stage) throws IOException {
-        stage.send("\n" + dev.daytimeharness.protocol.ReplyFormat.NIST.render(stage.now(), java.time.ZoneOffset.UTC) + " \n");
+        stage.send("\n" + dev.daytimeharness.protocol.ReplyFormats.NIST.render(stage.now(), java.time.ZoneOffset.UTC) + " \n");
     }
 }

@@ -2,6 +2,7 @@ package dev.daytimeharness.simulator;
 
 import dev.daytimeharness.client.Endpoint;
 import dev.daytimeharness.protocol.ReplyFormat;
+import dev.daytimeharness.protocol.ReplyFormats;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
@@ -62,7 +63,7 @@ public final class UdpSimulatedServer implements AutoCloseable {
                 SocketAddress from = channel.receive(request);
                 asked = true;
                 if (answers) {
-                    byte[] reply = (ReplyFormat.XINETD.render(Instant.now(), ZoneOffset.UTC) + "\r\n")
+                    byte[] reply = (ReplyFormats.XINETD.render(Instant.now(), ZoneOffset.UTC) + "\r\n")
                             .getBytes(StandardCharsets.US_ASCII);
                     lastSent = reply;
                     channel.send(ByteBuffer.wrap(reply), from);

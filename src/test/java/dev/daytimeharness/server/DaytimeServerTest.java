@@ -10,6 +10,7 @@ import dev.daytimeharness.client.Exchange;
 import dev.daytimeharness.client.Outcome;
 import dev.daytimeharness.client.UdpDaytimeClient;
 import dev.daytimeharness.protocol.ReplyFormat;
+import dev.daytimeharness.protocol.ReplyFormats;
 import dev.daytimeharness.protocol.ReplyParser;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -39,7 +40,7 @@ class DaytimeServerTest {
         try (DaytimeServer server = new DaytimeServer(ServerOptions.loopback(0).withZone(ZoneOffset.UTC), System.err)) {
             Exchange x = fetch(server.start());
             assertThat(x.outcome()).isEqualTo(Outcome.CLOSED);
-            var facts = ReplyParser.parse(x.reply(), ZoneOffset.UTC);
+            var facts = ReplyParser.parse(x.reply(), ZoneOffset.UTC, x.receivedAt());
             assertThat(facts.lineEnding().name()).isEqualTo("CRLF");
             Instant said = facts.timestamp().orElseThrow().instant();
             assertThat(Duration.between(said, Instant.now()).abs()).isLessThan(Duration.ofSeconds(3));
@@ -48,9 +49,9 @@ class DaytimeServerTest {
 
     @Test
     void writesTheChosenFormat() {
-        try (DaytimeServer server = new DaytimeServer(ServerOptions.loopback(0).withFormat(ReplyFormat.NIST), System.err)) {
+        try (DaytimeServer server = new DaytimeServer(ServerOptions.loopback(0).withFormat(ReplyFormats.NIST), System.err)) {
             Exchange x = fetch(server.start());
-            assertThat(ReplyParser.parse(x.reply(), ZoneOffset.UTC).timestamp().orElseThrow().format()).isEqualTo("nist");
+            assertThat(ReplyParser.parse(x.reply(), ZoneOffset.UTC, x.receivedAt()).timestamp().orElseThrow().format()).isEqualTo("nist");
         }
     }
 
@@ -103,7 +104,7 @@ class DaytimeServerTest {
             int port = server.start();
             Exchange x = UdpDaytimeClient.fetch(new Endpoint("127.0.0.1", port), Duration.ofSeconds(1), 2, new byte[0]);
             assertThat(x.outcome()).isEqualTo(Outcome.CLOSED);
-            assertThat(ReplyParser.parse(x.reply(), ZoneOffset.UTC).formatRecognised()).isTrue();
+            assertThat(ReplyParser.parse(x.reply(), ZoneOffset.UTC, x.receivedAt()).formatRecognised()).isTrue();
         }
     }
 

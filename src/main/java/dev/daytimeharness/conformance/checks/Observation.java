@@ -8,6 +8,6 @@ import java.time.ZoneId;
 /** One exchange and what the parser made of its reply: what every reply check judges. */
 public record Observation(Exchange exchange, ReplyFacts facts) {
     public static Observation of(Exchange exchange, ZoneId assumedZone) {
-        return new Observation(exchange, ReplyParser.parse(exchange.reply(), assumedZone));
+        return new Observation(exchange, ReplyParser.parse(exchange.reply(), assumedZone, exchange.receivedAt()));
     }
 }

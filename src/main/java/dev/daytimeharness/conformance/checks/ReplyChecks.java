@@ -4,6 +4,7 @@ import dev.daytimeharness.conformance.Finding;
 import dev.daytimeharness.protocol.CharClasses;
 import dev.daytimeharness.protocol.ClockOffset;
 import dev.daytimeharness.protocol.LineEnding;
+import dev.daytimeharness.protocol.ReadingChoice;
 import dev.daytimeharness.protocol.ReplyFacts;
 import dev.daytimeharness.protocol.Timestamp;
 import java.time.Duration;
@@ -57,6 +58,23 @@ public final class ReplyChecks {
         return offset.within(tolerance) ? Optional.empty()
                 : Optional.of(Finding.error("the clock is off by " + offset.describe()
                         + ", outside the tolerance of ±" + tolerance.toSeconds() + " s (--skew)"));
+    }
+
+    /**
+     * The clock check on a timestamp read from text that may have had several readings: the nearest
+     * to our clock is judged, and when even that one is further than {@link ReadingChoice#BOUND}, the
+     * text cannot be a right clock under any reading, whatever the tolerance.
+     */
+    public static Optional<Finding> clockWithin(Timestamp t, ClockOffset offset, Duration tolerance) {
+        Optional<ReadingChoice> choice = t.choice();
+        if (choice.isPresent() && !choice.get().decided()) {
+            ReadingChoice c = choice.get();
+            return Optional.of(Finding.error("no reading of the timestamp is within " + ReadingChoice.span(ReadingChoice.BOUND)
+                    + " of our clock: the nearest, " + c.chosen() + ", is off by " + offset.describe()
+                    + "; the " + c.other() + " reading is " + ReadingChoice.span(c.otherOff()) + " off"));
+        }
+        return clockWithin(offset, tolerance).map(f -> choice.isEmpty() ? f
+                : new Finding(f.severity(), f.message() + "; " + choice.get().describe()));
     }
 
     /** RFC 867 recommends "a single line"; several lines confuse clients that print the first. */

@@ -19,12 +19,13 @@ public record Profile(List<String> lines) {
     }
 
     private static void describe(Exchange e, ConformanceRun run, List<String> lines) {
-        ReplyFacts facts = ReplyParser.parse(e.reply(), run.settings().zone());
+        ReplyFacts facts = ReplyParser.parse(e.reply(), run.settings().zone(), e.receivedAt());
         lines.add("  reply:       " + facts.length() + " bytes in " + e.reads() + " read(s), line ending "
                 + facts.lineEnding() + ", " + quoted(facts.text()));
         lines.add("  format:      " + facts.timestamp()
-                .map(t -> t.format() + (t.zoneAssumed() ? " (no zone; read as " + t.zone() + ")" : ""))
+                .map(t -> t.described() + (t.zoneAssumed() ? " (no zone; read as " + t.zone() + ")" : ""))
                 .orElse("unrecognised"));
+        facts.timestamp().flatMap(t -> t.choice()).ifPresent(c -> lines.add("  reading:     " + c.describe()));
         facts.timestamp().ifPresent(t -> lines.add("  clock:       "
                 + ClockOffset.measure(t, e.requestedAt(), e.receivedAt()).describe() + " from ours"));
         lines.add("  closes:      " + switch (e.outcome()) {

@@ -40,8 +40,9 @@ public final class ReplySteps {
     @Then("the server's clock agrees with ours within the tolerance")
     public void clockWithin() {
         Observation o = world.observation();
-        ClockOffset offset = ClockOffset.measure(timestamp(o), o.exchange().requestedAt(), o.exchange().receivedAt());
-        world.judge(ReplyChecks.clockWithin(offset, world.settings().skew()));
+        Timestamp t = timestamp(o);
+        ClockOffset offset = ClockOffset.measure(t, o.exchange().requestedAt(), o.exchange().receivedAt());
+        world.judge(ReplyChecks.clockWithin(t, offset, world.settings().skew()));
     }
 
     @Then("the reply is a single line")

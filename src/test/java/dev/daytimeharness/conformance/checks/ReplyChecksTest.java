@@ -20,7 +20,7 @@ class ReplyChecksTest {
     }
 
     private static ReplyFacts facts(String reply) {
-        return ReplyParser.parse(bytes(reply), ZoneOffset.UTC);
+        return ReplyParser.parse(bytes(reply), ZoneOffset.UTC, java.time.Instant.parse("2026-11-24T01:31:31Z"));
     }
 
     /** Every check on the reply's content, run over one reply. */
