@@ -70,7 +70,8 @@ public final class ReplyChecks {
         if (choice.isPresent() && !choice.get().decided()) {
             ReadingChoice c = choice.get();
             return Optional.of(Finding.error("no reading of the timestamp is within " + ReadingChoice.span(ReadingChoice.BOUND)
-                    + " of our clock: the nearest, " + c.chosen() + ", is off by " + offset.describe()
+                    + " of our clock: the nearest, " + c.chosen() + ", is " + ReadingChoice.span(c.chosenOff()) + " off ("
+                    + offset.describe() + ")"
                     + "; the " + c.other() + " reading is " + ReadingChoice.span(c.otherOff()) + " off"));
         }
         return clockWithin(offset, tolerance).map(f -> choice.isEmpty() ? f

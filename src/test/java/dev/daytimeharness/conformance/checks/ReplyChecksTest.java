@@ -64,4 +64,42 @@ class ReplyChecksTest {
         assertThat(ReplyChecks.singleLine(facts("one\r\ntwo\r\n"))).get().extracting(Finding::severity)
                 .isEqualTo(Severity.WARNING);
     }
+
+    /** The clock check on a day/month text read at {@code ours}, with the harness's default tolerance. */
+    private static Optional<Finding> clockOf(String line, java.time.Instant ours) {
+        dev.daytimeharness.protocol.Timestamp t = ReplyParser.read(line, ZoneOffset.UTC, ours).orElseThrow();
+        var offset = dev.daytimeharness.protocol.ClockOffset.measure(t, ours, ours);
+        return ReplyChecks.clockWithin(t, offset, java.time.Duration.ofSeconds(5));
+    }
+
+    @Test
+    void anAmbiguousDateNearOurClockPassesTheClockCheck() {
+        assertThat(clockOf("01/12/2026 21:33:45", java.time.Instant.parse("2026-12-01T21:33:46Z"))).isEmpty();
+    }
+
+    @Test
+    void anAmbiguousDateWithinTheBoundButOutsideTheToleranceFailsAndSaysHowItWasRead() {
+        Optional<Finding> f = clockOf("01/12/2026 21:33:45", java.time.Instant.parse("2026-12-13T21:33:45Z"));
+        assertThat(f).get().extracting(Finding::severity).isEqualTo(Severity.ERROR);
+        assertThat(f.get().message()).contains("the clock is off by -1036799.500 s")
+                .contains("read as day/month (dotnet-en-gb); the month/day (dotnet-invariant) reading is 335 days off");
+    }
+
+    @Test
+    void anAmbiguousDateWithNoReadingWithinTheBoundFailsEvenUnderAWideToleranceAndQuotesTheNearest() {
+        java.time.Instant ours = java.time.Instant.parse("2026-12-15T21:33:45Z");
+        dev.daytimeharness.protocol.Timestamp t = ReplyParser.read("01/12/2026 21:33:45", ZoneOffset.UTC, ours).orElseThrow();
+        var offset = dev.daytimeharness.protocol.ClockOffset.measure(t, ours, ours);
+        Optional<Finding> f = ReplyChecks.clockWithin(t, offset, java.time.Duration.ofDays(30));
+        assertThat(f).get().extracting(Finding::severity).isEqualTo(Severity.ERROR);
+        assertThat(f.get().message()).startsWith("no reading of the timestamp is within 13 days of our clock: the nearest,"
+                + " day/month (dotnet-en-gb), is 14 days off (-1209599.500 s");
+    }
+
+    @Test
+    void aFormatThatIsRecognisedIsNeverLeftWithoutAClockVerdict() {
+        // A clear, wrong clock: recognised, so judged and failed, not skipped.
+        Optional<Finding> f = clockOf("12/1/2026 9:33:45 PM", java.time.Instant.parse("2026-12-01T23:33:45Z"));
+        assertThat(f).get().extracting(Finding::severity).isEqualTo(Severity.ERROR);
+    }
 }
