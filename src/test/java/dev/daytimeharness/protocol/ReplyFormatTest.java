@@ -61,6 +61,12 @@ class ReplyFormatTest {
     }
 
     @Test
+    void theReadmeTableListsEveryFormat() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        assertThat(ReplyFormats.ALL).allSatisfy(f -> assertThat(readme).contains("| `" + f.name() + "` | " + f.provenance()));
+    }
+
+    @Test
     void namesAreUnique() {
         Set<String> seen = new HashSet<>();
         assertThat(ReplyFormats.ALL).allSatisfy(f -> assertThat(seen.add(f.name())).as(f.name()).isTrue());

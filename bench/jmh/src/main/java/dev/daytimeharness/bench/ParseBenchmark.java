@@ -3,6 +3,7 @@ package dev.daytimeharness.bench;
 import dev.daytimeharness.protocol.ReplyFacts;
 import dev.daytimeharness.protocol.ReplyParser;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,10 +21,11 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class ParseBenchmark {
 
-    @Param({"ctime", "xinetd", "nist", "rfc3339", "windows-short", "unrecognised"})
+    @Param({"ctime", "xinetd", "nist", "rfc3339", "windows-short", "dotnet-en-gb", "go-time", "unrecognised"})
     public String format;
 
     private byte[] reply;
+    private final Instant ours = Instant.parse("2026-11-24T01:31:33Z");
 
     @Setup
     public void setUp() {
@@ -33,6 +35,9 @@ public class ParseBenchmark {
             case "nist" -> "\n61368 26-11-24 01:31:37 00 0 0 478.7 UTC(NIST) * \n";
             case "rfc3339" -> "2026-11-24T01:31:31.250+01:00\n";
             case "windows-short" -> "2:03:07 PM 7/25/2024\n\r";
+            // Two readings (day/month, month/day), decided by the clock.
+            case "dotnet-en-gb" -> "01/12/2026 01:31:31";
+            case "go-time" -> "2026-11-24 01:31:31.123456789 +0000 UTC m=+0.000012345\n";
             default -> "it is about teatime, more or less\r\n";
         };
         reply = text.getBytes(StandardCharsets.US_ASCII);
@@ -40,6 +45,6 @@ public class ParseBenchmark {
 
     @Benchmark
     public ReplyFacts parse() {
-        return ReplyParser.parse(reply, ZoneOffset.UTC);
+        return ReplyParser.parse(reply, ZoneOffset.UTC, ours);
     }
 }
