@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Installs and starts real third-party daytime servers on loopback high ports, for the tests that
 # check the harness against them. Nothing system-wide is configured: each server runs from a
-# private config file, and openbsd-inetd (which takes ports from /etc/services) runs in a private
-# mount namespace with its own copy of that file. Writes the endpoints to $PEERS_DIR/env.
+# private config file, and openbsd-inetd and inetutils-inetd (which take ports from /etc/services)
+# run in private mount namespaces with their own copy of that file. Writes the endpoints to
+# $PEERS_DIR/env. Also installs the classic daytime clients the client tests judge (nc, socat,
+# ncat, nmap's daytime script, and mono-mcs for the C# sample client).
 #   usage: .ci/peers.sh start|stop
 set -euo pipefail
 PEERS_DIR=${PEERS_DIR:-/tmp/daytime-peers}
 XINETD_PORT=10013
 OBSD_PORT=10014
+INETUTILS_PORT=10015
 export DEBIAN_FRONTEND=noninteractive
 
 wait_for_port() { # host port seconds
@@ -26,9 +29,20 @@ install_packages() {
     apt-get install -y -q --no-install-recommends xinetd libwrap0 libevent-2.1-7 libbsd0 >/dev/null
     rm -f /usr/sbin/policy-rc.d
   fi
-  # openbsd-inetd conflicts with xinetd as a package, so it is unpacked, not installed.
+  # openbsd-inetd and inetutils-inetd conflict with xinetd as packages, so they are unpacked, not installed.
   if [ ! -x "$PEERS_DIR/openbsd-inetd/usr/sbin/inetd" ]; then
     (cd "$PEERS_DIR" && apt-get download -q openbsd-inetd >/dev/null 2>&1 && dpkg -x openbsd-inetd_*.deb openbsd-inetd)
+  fi
+  if [ ! -x "$PEERS_DIR/inetutils-inetd/usr/sbin/inetutils-inetd" ]; then
+    (cd "$PEERS_DIR" && apt-get download -q inetutils-inetd >/dev/null 2>&1 && dpkg -x inetutils-inetd_*.deb inetutils-inetd)
+  fi
+  # The classic clients ClassicToolsTest judges; their tests skip, saying so, where these are missing.
+  local clients=()
+  for tool in nc.openbsd:netcat-openbsd socat:socat ncat:ncat nmap:nmap mcs:mono-mcs; do
+    command -v "${tool%%:*}" >/dev/null || clients+=("${tool#*:}")
+  done
+  if ((${#clients[@]})); then
+    apt-get install -y -q --no-install-recommends "${clients[@]}" >/dev/null
   fi
 }
 
@@ -80,6 +94,17 @@ start_openbsd_inetd() {
   echo $! > "$PEERS_DIR/openbsd-inetd.pid"
 }
 
+start_inetutils_inetd() {
+  mkdir -p "$PEERS_DIR/inetutils"
+  printf 'daytime\t\t%s/tcp\ndaytime\t\t%s/udp\n' "$INETUTILS_PORT" "$INETUTILS_PORT" > "$PEERS_DIR/inetutils/services"
+  printf '127.0.0.1:daytime stream tcp nowait root internal\n127.0.0.1:daytime dgram udp wait root internal\n' \
+    > "$PEERS_DIR/inetutils/inetd.conf"
+  # -d keeps it in the foreground (it logs each request); -R as for openbsd-inetd.
+  unshare -m sh -c "mount --bind '$PEERS_DIR/inetutils/services' /etc/services && exec '$PEERS_DIR/inetutils-inetd/usr/sbin/inetutils-inetd' -d -p '$PEERS_DIR/inetutils/inetd.pid' -R 100000 '$PEERS_DIR/inetutils/inetd.conf'" \
+    >"$PEERS_DIR/inetutils-inetd.log" 2>&1 &
+  echo $! > "$PEERS_DIR/inetutils-inetd.pid"
+}
+
 start() {
   mkdir -p "$PEERS_DIR"
   install_packages
@@ -98,6 +123,13 @@ start() {
     echo "peers: openbsd-inetd daytime on 127.0.0.1:$OBSD_PORT (tcp)"
   else
     echo "peers: openbsd-inetd did not start: $(tail -3 "$PEERS_DIR/openbsd-inetd.log")"
+  fi
+  start_inetutils_inetd
+  if wait_for_port 127.0.0.1 $INETUTILS_PORT 10; then
+    peers+=("inetutils-inetd=127.0.0.1:$INETUTILS_PORT/udp")
+    echo "peers: inetutils-inetd daytime on 127.0.0.1:$INETUTILS_PORT (tcp, udp)"
+  else
+    echo "peers: inetutils-inetd did not start: $(tail -3 "$PEERS_DIR/inetutils-inetd.log")"
   fi
   (IFS=,; echo "export DAYTIME_PEERS=\"${peers[*]}\"") > "$PEERS_DIR/env"
 }

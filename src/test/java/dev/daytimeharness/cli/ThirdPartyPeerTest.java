@@ -11,8 +11,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The reference client and the suite against real third-party daytime servers (Debian's xinetd
- * and openbsd-inetd), which {@code .ci/peers.sh} starts on loopback and names in
+ * The reference client and the suite against real third-party daytime servers (Debian's xinetd,
+ * openbsd-inetd and inetutils-inetd), which {@code .ci/peers.sh} starts on loopback and names in
  * {@code DAYTIME_PEERS="NAME=HOST:PORT[/udp],..."}.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
