@@ -8,13 +8,15 @@ import dev.daytimeharness.conformance.ConformanceRun;
 import dev.daytimeharness.conformance.RunFactory;
 import dev.daytimeharness.conformance.Settings;
 import dev.daytimeharness.conformance.report.ScenarioResult;
-import dev.daytimeharness.conformance.report.Status;
+import dev.daytimeharness.conformance.results.TargetEntry;
+import dev.daytimeharness.target.RunningTarget;
 import dev.daytimeharness.target.Target;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,7 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  daytime-harness check 127.0.0.1:1313 --faults --toxiproxy http://127.0.0.1:8474",
                 "  daytime-harness check docker:daytime-harness/xinetd:local --udp-port 13 --faults",
                 "", "Results: one line per scenario (PASS, WARN, FAIL, SKIP), a summary and the target's",
-                "profile on stdout; reports (Cucumber HTML and JSON, JUnit XML) in --report.",
+                "profile on stdout; results.json, report.html, Cucumber HTML and JSON and JUnit XML in --report.",
                 "", ExitCode.HELP})
 public final class CheckCommand implements Callable<Integer> {
 
@@ -104,6 +106,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        java.time.Instant started = java.time.Instant.now();
         Settings settings = settings();
         Target parsed = parseTarget(settings.toxiproxy());
         ReportDir.prepare(report);
@@ -123,8 +126,21 @@ public final class CheckCommand implements Callable<Integer> {
                 throw tags == null ? UserError.failure("no scenario ran (try --verbose)")
                         : UserError.usage("no scenario matches --tags '" + tags + "'");
             }
-            return results.stream().anyMatch(r -> r.status() == Status.FAIL) ? ExitCode.FAILURE : ExitCode.OK;
+            int code = results.stream().anyMatch(r -> r.status().failsRun()) ? ExitCode.FAILURE : ExitCode.OK;
+            new RunRecord(started, targetEntry(parsed, run.target()), settings, tags == null ? "" : tags, "", Optional.empty())
+                    .write(results, run.firstExchange().ifTaken(), code);
+            return code;
         }
+    }
+
+    private static TargetEntry targetEntry(Target parsed, RunningTarget running) {
+        if (parsed instanceof Target.Remote r) {
+            return new TargetEntry("remote", r.tcp().toString(), running.description());
+        }
+        if (parsed instanceof Target.Docker d) {
+            return new TargetEntry("docker", "docker:" + d.image(), running.description());
+        }
+        return new TargetEntry("reference", "", running.description());
     }
 
     private Settings settings() {

@@ -30,7 +30,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             SimulateCommand.class,
             ToxiproxyCommand.class,
             ProxyCommand.class,
-            LoadCommand.class
+            LoadCommand.class,
+            ReportCommand.class
     );
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
@@ -44,7 +45,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("daytime-harness: name a command (serve, get, check, check-client, simulate, toxiproxy, proxy, load)");
+        err.println("daytime-harness: name a command (serve, get, check, check-client, simulate, toxiproxy, proxy, load, report)");
         spec.commandLine().usage(err);
         err.flush();
         return ExitCode.USAGE;

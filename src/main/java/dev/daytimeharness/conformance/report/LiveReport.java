@@ -66,7 +66,8 @@ public final class LiveReport implements ConcurrentEventListener {
             case PASS -> "";
             case WARN -> String.join("; ", warnings);
             case FAIL -> failure(found, strict).map(LiveReport::firstLine).orElseGet(() -> firstLine(result.getError()));
-            case SKIP -> firstLine(result.getError());
+            // XFAIL and XPASS are not Cucumber's: the expected-failures list makes them afterwards.
+            case SKIP, XFAIL, XPASS -> firstLine(result.getError());
         };
         return new ScenarioResult(id, name, status, reason, found);
     }

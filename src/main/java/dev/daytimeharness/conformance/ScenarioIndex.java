@@ -1,0 +1,125 @@
+package dev.daytimeharness.conformance;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Every scenario the packaged features define, by its stable ID: its title, level and feature.
+ * An expected-failures file is checked against it, and reports group by its feature titles.
+ */
+public final class ScenarioIndex {
+    /** The feature folders on the classpath, as the jar and {@code target/classes} hold them. */
+    public static List<String> featureDirs() {
+        return List.of("features/server", "features/faults", "features/client");
+    }
+
+    /**
+     * One scenario as its feature file declares it.
+     *
+     * @param id its ID tag without the {@code @}
+     * @param name its title
+     * @param feature its feature's title
+     * @param level {@code must}, {@code should} or {@code compat}
+     */
+    public record Scenario(String id, String name, String feature, String level) {}
+
+    private final Map<String, Scenario> byId;
+
+    private ScenarioIndex(Map<String, Scenario> byId) {
+        this.byId = Collections.unmodifiableMap(byId);
+    }
+
+    public Optional<Scenario> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public boolean contains(String id) {
+        return byId.containsKey(id);
+    }
+
+    public List<Scenario> all() {
+        return List.copyOf(byId.values());
+    }
+
+    /** The index of the features shipped with this harness. */
+    public static ScenarioIndex packaged() {
+        Map<String, Scenario> byId = new LinkedHashMap<>();
+        for (String dir : featureDirs()) {
+            for (String text : featureTexts(dir)) {
+                read(text).forEach(s -> byId.put(s.id(), s));
+            }
+        }
+        return new ScenarioIndex(byId);
+    }
+
+    /** The scenarios of one feature file's text: the tags line above each Scenario names ID and level. */
+    static List<Scenario> read(String featureText) {
+        List<Scenario> out = new ArrayList<>();
+        String feature = "";
+        List<String> tags = List.of();
+        for (String raw : featureText.lines().toList()) {
+            String line = raw.strip();
+            if (line.startsWith("@")) {
+                tags = List.of(line.split("\\s+"));
+            } else if (line.startsWith("Feature:")) {
+                feature = line.substring("Feature:".length()).strip();
+                tags = List.of();
+            } else if (line.startsWith("Scenario:") || line.startsWith("Scenario Outline:")) {
+                String name = line.substring(line.indexOf(':') + 1).strip();
+                String id = tags.stream().filter(t -> t.startsWith("@DT-")).map(t -> t.substring(1)).findFirst().orElse("");
+                String level = tags.stream().filter(t -> t.equals("@must") || t.equals("@should") || t.equals("@compat"))
+                        .map(t -> t.substring(1)).findFirst().orElse("must");
+                if (!id.isEmpty()) {
+                    out.add(new Scenario(id, name, feature, level));
+                }
+                tags = List.of();
+            }
+        }
+        return out;
+    }
+
+    private static List<String> featureTexts(String dir) {
+        URL url = ScenarioIndex.class.getClassLoader().getResource(dir);
+        if (url == null) {
+            return List.of();
+        }
+        try {
+            URI uri = url.toURI();
+            if (uri.getScheme().equals("jar")) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    return texts(jar.getPath(dir));
+                }
+            }
+            return texts(Path.of(uri));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the packaged features in " + dir, e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the packaged features in " + dir, e);
+        }
+    }
+
+    private static List<String> texts(Path dir) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".feature")).sorted().toList()) {
+                out.add(Files.readString(f, StandardCharsets.UTF_8));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.daytimeharness.conformance.results;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes a report whole or not at all: to a temporary name beside it, then one atomic rename. */
+public final class WholeFile {
+    private WholeFile() {}
+
+    public static void write(Path target, String text) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path temporary = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}
