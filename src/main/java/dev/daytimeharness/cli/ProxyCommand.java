@@ -40,13 +40,13 @@ public final class ProxyCommand implements Callable<Integer> {
     @Option(names = "--reset-after", paramLabel = "D", description = "Reset the connection this long after the reply starts.")
     Duration resetAfter;
 
-    @Option(names = "--bandwidth", paramLabel = "KBPS", description = "Let at most this many KB/s through (0 holds all).")
+    @Option(names = "--bandwidth", paramLabel = "KBPS", description = "Let at most this many KB/s through (KB: 1000 bytes, as Toxiproxy; 0: no limit).")
     Integer bandwidth;
 
     @Option(names = "--limit", paramLabel = "BYTES", description = "Close the connection after this many bytes.")
     Integer limit;
 
-    @Option(names = "--timeout", paramLabel = "D", description = "Pass nothing and close after this long (0ms: never).")
+    @Option(names = "--timeout", paramLabel = "D", description = "Pass nothing; close when the server does, or after this long with no data (0ms: only when the server does).")
     Duration timeout;
 
     @Option(names = "--toxiproxy", paramLabel = "URL", description = "A real Toxiproxy, e.g. http://127.0.0.1:8474.")

@@ -20,7 +20,7 @@ public sealed interface Fault {
         }
     }
 
-    /** At most {@code kbps} KB/s gets through; 0 holds everything. */
+    /** At most {@code kbps} KB/s (of 1000 bytes) gets through; 0 is no limit, as in Toxiproxy. */
     record Bandwidth(long kbps) implements Fault {
         @Override
         public void addTo(ToxicList toxics, String name, ToxicDirection direction) throws IOException {
@@ -36,7 +36,7 @@ public sealed interface Fault {
         }
     }
 
-    /** Nothing passes; the connection closes after {@code ms}, or never with 0. */
+    /** Nothing passes; the stream ends when the server's does, or {@code ms} after the last data (0: only then). */
     record Timeout(long ms) implements Fault {
         @Override
         public void addTo(ToxicList toxics, String name, ToxicDirection direction) throws IOException {
