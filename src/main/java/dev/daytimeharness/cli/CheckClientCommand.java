@@ -10,7 +10,6 @@ import dev.daytimeharness.conformance.clients.ClientUnderTest;
 import dev.daytimeharness.conformance.clients.CommandClient;
 import dev.daytimeharness.conformance.clients.ReferenceClient;
 import dev.daytimeharness.conformance.report.ScenarioResult;
-import dev.daytimeharness.conformance.report.Status;
 import dev.daytimeharness.target.RunningTarget;
 import java.io.File;
 import java.nio.file.Path;
@@ -37,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  daytime-harness check-client --env-only -- ./client-reading-DAYTIME_PORT",
                 "  daytime-harness check-client --udp -- ./udp-client {host} {port}",
                 "  daytime-harness check-client --image daytime-harness/reference:local -- get {host}:{port}",
-                "", ExitCode.HELP})
+                "", ExitCode.CHECK_HELP})
 public final class CheckClientCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "COMMAND", arity = "0..*", description = "The client to run, after --.")
@@ -68,18 +67,25 @@ public final class CheckClientCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "DIR", description = "Where reports go (default: ${DEFAULT-VALUE}).")
     Path report = Path.of("target", "daytime-report", "client");
 
+    @Option(names = "--expected-failures", paramLabel = "FILE",
+            description = "Scenario IDs whose failure is accepted for now, one a line ('ID' or 'ID flaky', # comments):"
+                    + " a listed failure is XFAIL and passes, a listed pass is XPASS and fails.")
+    Path expectedFailures;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        ClientUnderTest client = client();
+        java.time.Instant started = java.time.Instant.now();
+        dev.daytimeharness.conformance.Claims claims = ClaimsOption.read(expectedFailures, null);
+        ClientUnderTest client = CouldNotTest.unless(this::client);
         if (clientTimeout.isZero() || clientTimeout.isNegative()) {
             throw UserError.usage("--client-timeout must be more than zero");
         }
         TagOption.validate(tags);
         ReportDir.prepare(report);
-        String toxiproxyUrl = ToxiproxyOption.resolve(toxiproxy, true);
+        String toxiproxyUrl = CouldNotTest.unless(() -> ToxiproxyOption.resolve(toxiproxy, true));
         if (toxiproxyUrl.equals("docker")) {
             throw UserError.usage("--toxiproxy docker is for check with a docker: target; check-client takes a URL");
         }
@@ -89,7 +95,7 @@ public final class CheckClientCommand implements Callable<Integer> {
         RunningTarget none = new RunningTarget(client.description(), new Endpoint("127.0.0.1", 0), Optional.empty(), () -> { });
         spec.commandLine().getErr().println("checking client: " + client.description() + " ...");
         spec.commandLine().getErr().flush();
-        try (ConformanceRun run = RunFactory.open(settings, none, new ClientSetup(client, clientTimeout, udp),
+        try (ConformanceRun run = RunFactory.open(settings, none, new ClientSetup(client, clientTimeout, udp), claims,
                 spec.commandLine().getOut())) {
             String transport = udp ? "@udp" : "not @udp";
             String selection = tags == null ? transport : "(" + tags + ") and " + transport;
@@ -98,7 +104,13 @@ public final class CheckClientCommand implements Callable<Integer> {
                 throw tags == null ? UserError.failure("no scenario ran (try --verbose)")
                         : UserError.usage("no scenario matches --tags '" + tags + "'");
             }
-            return results.stream().anyMatch(r -> r.status() == Status.FAIL) ? ExitCode.FAILURE : ExitCode.OK;
+            int code = results.stream().anyMatch(r -> r.status().failsRun()) ? ExitCode.FAILURE : ExitCode.OK;
+            String kind = image != null ? "image" : command.isEmpty() ? "reference-client" : "command";
+            String address = image != null ? "docker:" + image : String.join(" ", command);
+            new RunRecord(started, new dev.daytimeharness.conformance.results.TargetEntry(kind, address, client.description()),
+                    settings, tags == null ? "" : tags, expectedFailures == null ? "" : expectedFailures.toString(),
+                    Optional.empty()).write(results, Optional.empty(), code);
+            return code;
         }
     }
 

@@ -3,6 +3,7 @@ package dev.daytimeharness.cli;
 import dev.daytimeharness.client.Endpoint;
 import dev.daytimeharness.client.Exchange;
 import dev.daytimeharness.conformance.Conformance;
+import dev.daytimeharness.conformance.Claims;
 import dev.daytimeharness.conformance.ClientSetup;
 import dev.daytimeharness.conformance.ConformanceRun;
 import dev.daytimeharness.conformance.RunFactory;
@@ -38,7 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  daytime-harness check docker:daytime-harness/xinetd:local --udp-port 13 --faults",
                 "", "Results: one line per scenario (PASS, WARN, FAIL, SKIP), a summary and the target's",
                 "profile on stdout; results.json, report.html, Cucumber HTML and JSON and JUnit XML in --report.",
-                "", ExitCode.HELP})
+                "  daytime-harness check 127.0.0.1:1313 --expected-failures known-failures.txt --profile profile.json",
+                "", ExitCode.CHECK_HELP})
 public final class CheckCommand implements Callable<Integer> {
 
     private static final java.util.Set<dev.daytimeharness.client.Outcome> UNREACHABLE = java.util.EnumSet.of(
@@ -101,24 +103,45 @@ public final class CheckCommand implements Callable<Integer> {
                     + " a Toxiproxy container beside a docker: target (default: $TOXIPROXY_URL, else an embedded one).")
     String toxiproxy;
 
+    @Option(names = "--expected-failures", paramLabel = "FILE",
+            description = "Scenario IDs whose failure is accepted for now, one a line ('ID' or 'ID flaky', # comments):"
+                    + " a listed failure is XFAIL and passes, a listed pass is XPASS and fails.")
+    Path expectedFailures;
+
+    @Option(names = "--profile", paramLabel = "FILE",
+            description = "What the server claims, as JSON: {\"transports\": [\"tcp\", \"udp\"], \"udpPort\": 13,"
+                    + " \"format\": \"ctime\", \"lineEnding\": \"CRLF\", \"zone\": \"UTC\"}.")
+    Path profile;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         java.time.Instant started = java.time.Instant.now();
-        Settings settings = settings();
+        Claims claims = ClaimsOption.read(expectedFailures, profile);
+        // What the profile declares stands in for the options it was not given.
+        claims.profile().ifPresent(p -> {
+            if (udpPort == null && !claims.disclaims("udp")) {
+                udpPort = p.udpPort().orElse(null);
+            }
+            if (zone == null) {
+                zone = p.zone().map(java.time.ZoneId::getId).orElse(null);
+            }
+        });
+        Settings settings = CouldNotTest.unless(this::settings);
         Target parsed = parseTarget(settings.toxiproxy());
         ReportDir.prepare(report);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (ConformanceRun run = RunFactory.open(settings, TargetStart.start(parsed), ClientSetup.reference(), out)) {
+        try (ConformanceRun run = RunFactory.open(settings, CouldNotTest.unless(() -> TargetStart.start(parsed)),
+                ClientSetup.reference(), claims, out)) {
             err.println("checking " + run.target().description() + " ...");
             err.flush();
             Exchange first = run.firstExchange().get();
             if (UNREACHABLE.contains(first.outcome())) {
                 // Nothing to check: say so in one line instead of failing every scenario.
-                throw UserError.failure(ExchangeReport.failure(first, timeout));
+                throw new UserError(ExitCode.COULD_NOT_TEST, ExchangeReport.failure(first, timeout));
             }
             List<String> features = faults ? List.of("features/server", "features/faults") : List.of("features/server");
             List<ScenarioResult> results = Conformance.run(run, features, tags);
@@ -127,7 +150,8 @@ public final class CheckCommand implements Callable<Integer> {
                         : UserError.usage("no scenario matches --tags '" + tags + "'");
             }
             int code = results.stream().anyMatch(r -> r.status().failsRun()) ? ExitCode.FAILURE : ExitCode.OK;
-            new RunRecord(started, targetEntry(parsed, run.target()), settings, tags == null ? "" : tags, "", Optional.empty())
+            new RunRecord(started, targetEntry(parsed, run.target()), settings, tags == null ? "" : tags,
+                    expectedFailures == null ? "" : expectedFailures.toString(), claims.profile())
                     .write(results, run.firstExchange().ifTaken(), code);
             return code;
         }

@@ -15,12 +15,12 @@ final class ReportDir {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw UserError.usage("--report " + dir + ": cannot make the directory ("
+            throw new UserError(ExitCode.COULD_NOT_TEST, "--report " + dir + ": cannot make the directory ("
                     + (Files.exists(dir) ? "a file of that name is in the way" : e.getClass().getSimpleName()
                     + ": " + e.getMessage()) + ")");
         }
         if (!Files.isWritable(dir)) {
-            throw UserError.usage("--report " + dir + ": the directory is not writable");
+            throw new UserError(ExitCode.COULD_NOT_TEST, "--report " + dir + ": the directory is not writable");
         }
     }
 }

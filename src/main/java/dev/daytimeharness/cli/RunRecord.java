@@ -44,7 +44,7 @@ record RunRecord(Instant started, TargetEntry target, Settings settings, String 
         try {
             RunReports.write(settings.reportDir(), r);
         } catch (IOException e) {
-            throw UserError.failure("cannot write the reports into " + settings.reportDir() + " ("
+            throw new UserError(ExitCode.COULD_NOT_TEST, "cannot write the reports into " + settings.reportDir() + " ("
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }
     }

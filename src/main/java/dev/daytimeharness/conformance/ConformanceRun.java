@@ -17,10 +17,12 @@ public final class ConformanceRun implements AutoCloseable {
     private final FirstExchange firstExchange;
     private final LazyToxiproxy toxiproxy;
     private final Results results;
+    private final Claims claims;
     private final PrintWriter out;
 
-    ConformanceRun(Settings settings, RunningTarget target, ClientSetup client, PrintWriter out) {
+    ConformanceRun(Settings settings, RunningTarget target, ClientSetup client, Claims claims, PrintWriter out) {
         this.settings = settings;
+        this.claims = claims;
         this.target = target;
         this.client = client;
         this.out = out;
@@ -56,6 +58,11 @@ public final class ConformanceRun implements AutoCloseable {
 
     public Results results() {
         return results;
+    }
+
+    /** The expected failures and the declared profile the run judges by. */
+    public Claims claims() {
+        return claims;
     }
 
     /** Where the live report prints one line per scenario, the summary and the profile. */

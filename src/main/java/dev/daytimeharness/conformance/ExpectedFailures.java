@@ -1,5 +1,6 @@
 package dev.daytimeharness.conformance;
 
+import dev.daytimeharness.conformance.report.ScenarioResult;
 import dev.daytimeharness.conformance.report.Status;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -94,6 +95,12 @@ public record ExpectedFailures(String file, Map<String, Boolean> listed) {
         }
         String passed = status == Status.WARN ? "passes with a warning (" + finding + ")" : "passes";
         return new Verdict(Status.XPASS, "listed as an expected failure but " + passed + " (remove it from " + file + ")");
+    }
+
+    /** A finished scenario's result once the list is taken into account. */
+    public ScenarioResult apply(ScenarioResult r) {
+        Verdict v = judge(r.id(), r.status(), r.reason());
+        return v.status() == r.status() ? r : new ScenarioResult(r.id(), r.name(), v.status(), v.finding(), r.findings());
     }
 
     public Optional<Boolean> flaky(String id) {

@@ -13,7 +13,13 @@ public final class RunFactory {
 
     /** A run on a target the caller has started (and may have checked); the run closes it. */
     public static ConformanceRun open(Settings settings, RunningTarget target, ClientSetup client, PrintWriter out) {
-        return new ConformanceRun(settings, target, client, out);
+        return open(settings, target, client, Claims.none(), out);
+    }
+
+    /** The same, judged by what the implementation's CI claims of it. */
+    public static ConformanceRun open(Settings settings, RunningTarget target, ClientSetup client, Claims claims,
+                                      PrintWriter out) {
+        return new ConformanceRun(settings, target, client, claims, out);
     }
 
     /** A run from {@code -Ddaytime.*} system properties, as {@code ./mvnw verify} is told. */

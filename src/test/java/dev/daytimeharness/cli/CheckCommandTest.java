@@ -25,19 +25,19 @@ class CheckCommandTest {
     }
 
     @Test
-    void aClosedPortIsOneLineAndExitOne() throws IOException {
+    void aClosedPortIsOneLineAndCouldNotTest() throws IOException {
         int port = ClosedPort.pick();
         CliRun run = CliRun.of("check", "127.0.0.1:" + port);
-        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).contains("connection refused");
         assertThat(run.out()).isEmpty();
     }
 
     @Test
-    void aReportDirectoryThatCannotBeMadeIsAUsageErrorSaidFirst(@TempDir Path dir) throws IOException {
+    void aReportDirectoryThatCannotBeMadeCouldNotTestSaidFirst(@TempDir Path dir) throws IOException {
         Path file = Files.createFile(dir.resolve("afile"));
         CliRun run = CliRun.of("check", "--report", file.toString());
-        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).contains("--report").contains("a file of that name is in the way");
         assertThat(run.out()).isEmpty();
     }
@@ -45,7 +45,7 @@ class CheckCommandTest {
     @Test
     void aToxiproxyThatIsNotThereIsOneSetupErrorNotNineFailures() {
         CliRun run = CliRun.of("check", "--faults", "--toxiproxy", "http://127.0.0.1:" + ClosedPort.pick());
-        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.exitCode()).as("could not test").isEqualTo(3);
         assertThat(run.err()).contains("no Toxiproxy at").contains("connection refused");
         assertThat(run.out()).doesNotContain("FAIL");
     }
@@ -60,7 +60,7 @@ class CheckCommandTest {
         web.start();
         try {
             CliRun run = CliRun.of("check", "--faults", "--toxiproxy", "http://127.0.0.1:" + web.getAddress().getPort());
-            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.exitCode()).isEqualTo(3);
             assertThat(run.err()).contains("not a Toxiproxy API");
         } finally {
             web.stop(0);
@@ -68,9 +68,9 @@ class CheckCommandTest {
     }
 
     @Test
-    void anUnresolvableHostIsOneLineAndExitOne() {
+    void anUnresolvableHostIsOneLineAndCouldNotTest() {
         CliRun run = CliRun.of("check", "nosuchhost.invalid:13");
-        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).contains("cannot resolve host nosuchhost.invalid");
     }
 

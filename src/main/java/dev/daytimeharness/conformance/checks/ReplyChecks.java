@@ -47,6 +47,14 @@ public final class ReplyChecks {
                         + " (so the clock could not be checked)")));
     }
 
+    /** With {@code --profile}: the reply must be in the format the implementation declares. */
+    public static Optional<Finding> formatAsDeclared(ReplyFacts facts, String declared) {
+        String found = facts.timestamp().map(Timestamp::format).orElse("no recognised format");
+        return found.equals(declared) ? Optional.empty()
+                : Optional.of(Finding.error("the reply is in " + found + ", but the profile declares " + declared
+                        + ": " + Quote.of(facts.text())));
+    }
+
     public static Optional<Finding> zoneStated(Timestamp t) {
         return t.zoneAssumed()
                 ? Optional.of(Finding.warning("the timestamp names no time zone; read as " + t.zone()

@@ -35,8 +35,8 @@ public final class LiveReport implements ConcurrentEventListener {
     private synchronized void onFinished(TestCaseFinished event) {
         TestCase testCase = event.getTestCase();
         List<Finding> found = run.results().findingsOf(testCase.getId().toString());
-        ScenarioResult result = judge(testCase.getTags(), testCase.getName(), event.getResult(), found,
-                run.settings().strict());
+        ScenarioResult result = run.claims().expectedFailures().apply(judge(testCase.getTags(), testCase.getName(),
+                event.getResult(), found, run.settings().strict()));
         run.results().add(result);
         PrintWriter out = run.out();
         out.println(result.line());

@@ -16,7 +16,7 @@ import java.util.Locale;
  */
 public record ScenarioResult(String id, String name, Status status, String reason, List<Finding> findings) {
     public String line() {
-        String base = String.format(Locale.ROOT, "%-4s  %-11s %s", status, id, name);
+        String base = String.format(Locale.ROOT, "%-5s %-11s %s", status, id, name);
         return reason.isEmpty() ? base : base + ": " + reason;
     }
 

@@ -1,5 +1,6 @@
 package dev.daytimeharness.conformance.steps;
 
+import dev.daytimeharness.conformance.DeclaredProfile;
 import dev.daytimeharness.conformance.Verdicts;
 import dev.daytimeharness.conformance.checks.ExchangeChecks;
 import dev.daytimeharness.conformance.checks.Observation;
@@ -30,6 +31,8 @@ public final class ReplySteps {
     @Then("the timestamp's format is recognised")
     public void formatRecognised() {
         world.judge(ReplyChecks.formatRecognised(world.observation().facts()));
+        world.run().claims().profile().flatMap(DeclaredProfile::format)
+                .ifPresent(declared -> world.judge(ReplyChecks.formatAsDeclared(world.observation().facts(), declared)));
     }
 
     @Then("the timestamp names its time zone")

@@ -19,6 +19,9 @@ public final class UdpSteps {
 
     @Given("the server under test answers UDP")
     public void answersUdp() {
+        if (world.run().claims().disclaims("udp")) {
+            throw Verdicts.skip("the profile declares no UDP");
+        }
         if (world.run().target().udp().isEmpty()) {
             throw Verdicts.skip("the target has no UDP port to test (give one with --udp-port)");
         }
