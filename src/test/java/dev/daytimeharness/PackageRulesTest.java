@@ -18,6 +18,26 @@ import org.junit.jupiter.api.Test;
 class PackageRulesTest {
     private static final Path MAIN = Path.of("src", "main", "java", "dev", "daytimeharness");
 
+    /** Dependencies point down: the CLI parses and prints, and nothing below it may need it. */
+    @Test
+    void noPackageBelowTheCliImportsIt() throws IOException {
+        List<String> found = new ArrayList<>();
+        List<Path> sources = sources(MAIN);
+        assertThat(sources).as("sources").hasSizeGreaterThan(50);
+        for (Path source : sources) {
+            if (source.startsWith(MAIN.resolve("cli"))) {
+                continue;
+            }
+            List<String> lines = Files.readAllLines(source);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains("dev.daytimeharness.cli.")) {
+                    found.add(source + ":" + (i + 1) + ": " + lines.get(i).strip());
+                }
+            }
+        }
+        assertThat(found).as("references to the cli package from below it").isEmpty();
+    }
+
     /** State is passed in, never found: a conformance run can only be reached through its constructors. */
     @Test
     void conformanceHoldsNoStaticMutableStateAndNoThreadLocal() throws Exception {

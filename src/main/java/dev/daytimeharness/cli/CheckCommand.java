@@ -2,6 +2,7 @@ package dev.daytimeharness.cli;
 
 import dev.daytimeharness.client.Endpoint;
 import dev.daytimeharness.client.Exchange;
+import dev.daytimeharness.client.ReadFailure;
 import dev.daytimeharness.conformance.Conformance;
 import dev.daytimeharness.conformance.Claims;
 import dev.daytimeharness.conformance.ClientSetup;
@@ -141,7 +142,7 @@ public final class CheckCommand implements Callable<Integer> {
             Exchange first = run.firstExchange().get();
             if (UNREACHABLE.contains(first.outcome())) {
                 // Nothing to check: say so in one line instead of failing every scenario.
-                throw new UserError(ExitCode.COULD_NOT_TEST, ExchangeReport.failure(first, timeout));
+                throw new UserError(ExitCode.COULD_NOT_TEST, new ReadFailure.Network(first, timeout).message());
             }
             List<String> features = faults ? List.of("features/server", "features/faults") : List.of("features/server");
             List<ScenarioResult> results = Conformance.run(run, features, tags);

@@ -10,42 +10,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** How an exchange reads to a user: one line when it failed, details with --verbose, or JSON. */
+/** How an exchange reads to a user: details with --verbose, or JSON. */
 final class ExchangeReport {
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
     private ExchangeReport() {}
-
-    /** One line: what failed, on what, what to try. */
-    static String failure(Exchange e, Duration timeout) {
-        String where = e.endpoint().toString();
-        int n = e.reply().length;
-        return switch (e.outcome()) {
-            case REFUSED -> "cannot connect to " + where + ": connection refused (is a daytime server running there? check the port)";
-            case UNKNOWN_HOST -> "cannot resolve host " + e.endpoint().host() + " (check the name)";
-            case CONNECT_TIMEOUT -> "cannot connect to " + where + ": no answer within the connect deadline (is a firewall dropping it? try --timeout)";
-            case UNREACHABLE -> "cannot connect to " + where + ": network unreachable";
-            case TIMEOUT -> n == 0
-                    ? "no reply from " + where + " within " + DurationConverter.format(timeout) + " (try --timeout)"
-                    : where + " sent " + n + " bytes but did not close within " + DurationConverter.format(timeout);
-            case RESET -> "connection reset by " + where + " after " + n + " bytes";
-            case TOO_LARGE -> "the reply from " + where + " is over " + n + " bytes (try --max-bytes)";
-            case CLOSED -> where + " closed the connection without sending the time";
-            case IO_ERROR -> "cannot talk to " + where + ": " + e.detail();
-        };
-    }
-
-    /** A reply with no line ending and no recognisable time is most likely cut short. */
-    static boolean looksTruncated(ReplyFacts facts) {
-        return facts.lineEnding() == dev.daytimeharness.protocol.LineEnding.NONE && !facts.formatRecognised();
-    }
-
-    static String truncated(Exchange e, ReplyFacts facts) {
-        return "the reply from " + e.endpoint() + " looks truncated: " + facts.length() + " bytes (\""
-                + facts.text() + "\") with no line ending and no recognisable time";
-    }
 
     /** What the parser found and the clock offset, for --verbose. */
     static List<String> details(Exchange e, ReplyFacts facts) {
@@ -67,7 +39,7 @@ final class ExchangeReport {
     static String json(Exchange e, ReplyFacts facts) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("endpoint", e.endpoint().toString());
-        m.put("outcome", e.outcome().name().toLowerCase());
+        m.put("outcome", e.outcome().name().toLowerCase(Locale.ROOT));
         m.put("reply", new String(e.reply(), StandardCharsets.ISO_8859_1));
         m.put("bytes", facts.length());
         m.put("reads", e.reads());

@@ -1,13 +1,10 @@
 package dev.daytimeharness.cli;
 
 import dev.daytimeharness.client.ClientOptions;
-import dev.daytimeharness.client.DaytimeClient;
 import dev.daytimeharness.client.Endpoint;
 import dev.daytimeharness.client.Exchange;
-import dev.daytimeharness.client.Outcome;
-import dev.daytimeharness.client.UdpDaytimeClient;
-import dev.daytimeharness.protocol.ReplyFacts;
-import dev.daytimeharness.protocol.ReplyParser;
+import dev.daytimeharness.client.Reading;
+import dev.daytimeharness.client.TimeQuery;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -67,30 +64,23 @@ public final class GetCommand implements Callable<Integer> {
         if (maxBytes < 1 || retries < 0) {
             throw UserError.usage(maxBytes < 1 ? "--max-bytes must be at least 1" : "--retries must be 0 or more");
         }
-        Exchange e = udp
-                ? UdpDaytimeClient.fetch(endpoint, timeout.dividedBy(retries + 1L), retries, new byte[0])
-                : DaytimeClient.fetch(endpoint, new ClientOptions(connectTimeout == null ? timeout : connectTimeout,
-                        timeout, maxBytes, new byte[0]));
-        ReplyFacts facts = ReplyParser.parse(e.reply(), zoneId, e.receivedAt());
+        Reading reading = udp
+                ? TimeQuery.overUdp(endpoint, timeout, retries, zoneId)
+                : TimeQuery.overTcp(endpoint, new ClientOptions(connectTimeout == null ? timeout : connectTimeout,
+                        timeout, maxBytes, new byte[0]), zoneId);
+        Exchange e = reading.exchange();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(ExchangeReport.json(e, facts));
+            out.println(ExchangeReport.json(e, reading.facts()));
             out.flush();
         }
-        if (e.outcome() != Outcome.CLOSED || e.reply().length == 0) {
-            throw UserError.failure(ExchangeReport.failure(e, timeout));
-        }
-        if (facts.text().isBlank()) {
-            throw UserError.failure(e.endpoint() + " sent no time, only " + facts.length() + " byte(s) of line endings or blanks");
-        }
-        if (ExchangeReport.looksTruncated(facts)) {
-            // A reply cut short by the network ends mid-line; printing it with exit 0 would hide that.
-            throw UserError.failure(ExchangeReport.truncated(e, facts));
-        }
+        reading.failure().ifPresent(failure -> {
+            throw UserError.failure(failure.message());
+        });
         if (!json) {
             out.print(new String(e.reply(), StandardCharsets.ISO_8859_1));
             if (Main.verbose(spec)) {
-                ExchangeReport.details(e, facts).forEach(out::println);
+                ExchangeReport.details(e, reading.facts()).forEach(out::println);
             }
             out.flush();
         }

@@ -1,5 +1,6 @@
 package dev.daytimeharness.conformance;
 
+import dev.daytimeharness.protocol.Durations;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -62,6 +63,6 @@ public record Settings(String target, String udpTarget, Duration skew, int maxRe
 
     private static Duration duration(String property, Duration fallback) {
         String v = System.getProperty(property);
-        return v == null ? fallback : dev.daytimeharness.cli.DurationConverter.parse(v);
+        return v == null ? fallback : Durations.parse(v);
     }
 }

@@ -1,8 +1,10 @@
 package dev.daytimeharness.conformance.checks;
 
 import dev.daytimeharness.client.Exchange;
+import dev.daytimeharness.client.Outcome;
 import dev.daytimeharness.conformance.Finding;
 import dev.daytimeharness.conformance.Settings;
+import dev.daytimeharness.protocol.Timestamp;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -53,7 +55,7 @@ public final class ExchangeChecks {
      */
     public static Optional<Finding> closedAfterInput(Exchange e, Duration deadline) {
         byte[] r = e.reply();
-        if (e.outcome() == dev.daytimeharness.client.Outcome.RESET && r.length > 0 && r[r.length - 1] == '\n') {
+        if (e.outcome() == Outcome.RESET && r.length > 0 && r[r.length - 1] == '\n') {
             return Optional.of(Finding.warning("the server reset the connection after its reply, as it did not read"
                     + " what the client sent; on some systems the reset destroys the unread reply"));
         }
@@ -71,7 +73,7 @@ public final class ExchangeChecks {
     }
 
     public static Optional<Finding> notReset(Exchange e) {
-        return e.outcome() == dev.daytimeharness.client.Outcome.RESET
+        return e.outcome() == Outcome.RESET
                 ? Optional.of(Finding.error("the connection was reset after " + e.reply().length
                         + " byte(s), before the reply was complete"))
                 : Optional.empty();
@@ -130,7 +132,21 @@ public final class ExchangeChecks {
         Exchange first = exchanges.stream().filter(e -> !e.outcome().isComplete() || e.reply().length == 0)
                 .findFirst().orElseThrow();
         return Optional.of(Finding.error(failed + " of " + exchanges.size() + " concurrent clients got no complete"
-                + " reply within " + deadline.toMillis() + " ms (first: " + first.outcome().name().toLowerCase()
+                + " reply within " + deadline.toMillis() + " ms (first: " + first.outcome().name().toLowerCase(java.util.Locale.ROOT)
                 + ", " + first.reply().length + " bytes)"));
+    }
+
+    /** RFC 867 sends "the current date and time": a reply {@code apart} later must say a later time. */
+    public static Optional<Finding> clockAdvanced(Timestamp first, Timestamp second, Duration apart) {
+        return second.instant().isAfter(first.instant()) ? Optional.empty()
+                : Optional.of(Finding.error("the clock did not advance: a reply " + apart.toMillis()
+                        + " ms later still says " + second.instant()));
+    }
+
+    /** RFC 867 over UDP: "When a datagram is received, an answering datagram is sent." */
+    public static Optional<Finding> datagramBack(Exchange e, Duration deadline) {
+        return e.outcome() == Outcome.CLOSED ? Optional.empty()
+                : Optional.of(Finding.error("no datagram came back from " + e.endpoint() + " within "
+                        + deadline.toMillis() + " ms" + (e.detail().isEmpty() ? "" : ": " + e.detail())));
     }
 }

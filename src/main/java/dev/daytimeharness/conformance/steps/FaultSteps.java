@@ -1,7 +1,9 @@
 package dev.daytimeharness.conformance.steps;
 
-import dev.daytimeharness.conformance.Finding;
-import dev.daytimeharness.conformance.ReferenceClientRun;
+import dev.daytimeharness.client.ClientOptions;
+import dev.daytimeharness.client.Reading;
+import dev.daytimeharness.client.TimeQuery;
+import dev.daytimeharness.conformance.checks.FaultChecks;
 import dev.daytimeharness.faults.Fault;
 import dev.daytimeharness.faults.FaultProxy;
 import io.cucumber.java.en.Given;
@@ -13,7 +15,7 @@ import java.time.Duration;
 public final class FaultSteps {
     private final ScenarioWorld world;
     private FaultProxy proxy;
-    private ReferenceClientRun client;
+    private Reading reading;
 
     public FaultSteps(ScenarioWorld world) {
         this.world = world;
@@ -81,81 +83,44 @@ public final class FaultSteps {
     @When("the reference client fetches the time through the proxy within {int} ms")
     public void fetchWithin(int ms) {
         world.run().probe().politeness().await(world.run().target().tcp());
-        client = ReferenceClientRun.get(proxy.endpoint(), Duration.ofMillis(ms));
+        Duration deadline = Duration.ofMillis(ms);
+        reading = TimeQuery.overTcp(proxy.endpoint(),
+                new ClientOptions(deadline, deadline, ClientOptions.DEFAULT_MAX_BYTES, new byte[0]), world.settings().zone());
     }
 
     @Then("the client succeeds")
     public void succeeds() {
-        if (client.exitCode() != 0) {
-            world.judge(Finding.error("the reference client failed through the fault (exit "
-                    + client.exitCode() + "): " + client.err()));
-        }
-        if (!client.json().map(j -> j.has("format")).orElse(false)) {
-            world.judge(Finding.error("the reply through the fault holds no recognisable time"));
-        }
+        world.judge(FaultChecks.succeeded(reading));
     }
 
     @Then("the client fails with exit code {int} and reports {string}")
     public void fails(int code, String words) {
-        boolean sawClose = client.err().contains("closed the connection without sending");
-        if (client.exitCode() == code && sawClose && world.run().toxiproxy().get().plan().hidesResets()
-                && (words.contains("reset") || words.contains("refused"))) {
-            world.judge(Finding.warning("the client saw a plain close, not \"" + words + "\": Docker's port"
-                    + " proxy in front of the Toxiproxy container turns resets and refusals into closes"));
-            return;
-        }
-        if (client.exitCode() != code || !client.err().contains(words)) {
-            world.judge(Finding.error("expected exit " + code + " and \"" + words + "\", got exit "
-                    + client.exitCode() + " and \"" + client.err() + "\""));
-        }
+        world.judge(FaultChecks.failedWith(reading, code, FaultChecks.Reported.byWords(words),
+                world.run().toxiproxy().get().plan().hidesResets()));
     }
 
     @Then("the reply starts at least {int} ms after connecting")
     public void startsLate(int ms) {
-        atLeast(client.exact("firstByteSinceConnectingMillis"), ms, "the reply started");
+        world.judge(FaultChecks.replyStartsAtLeast(reading, ms));
     }
 
     @Then("the clock-offset uncertainty is at least {int} ms")
     public void uncertainty(int ms) {
-        atLeast(client.exact("uncertaintySeconds") * 1000, ms, "the clock-offset uncertainty was");
+        world.judge(FaultChecks.uncertaintyAtLeast(reading, ms));
     }
 
     @Then("the connection closes at least {int} ms after connecting")
     public void closesLate(int ms) {
-        atLeast(client.exact("endSinceConnectingMillis"), ms, "the connection closed");
+        world.judge(FaultChecks.closesAtLeast(reading, ms));
     }
 
     @Then("the client gets the reply within {int} ms")
     public void startsEarly(int ms) {
-        long v = client.number("firstByteMillis");
-        if (v < 0 || v > ms) {
-            world.judge(Finding.error("the reply started after " + v + " ms, not within " + ms + " ms"));
-        }
+        world.judge(FaultChecks.replyStartsWithin(reading, ms));
     }
 
     @Then("the whole line arrived in more than one read")
     public void manyReads() {
-        succeeds();
-        if (client.number("reads") <= 1) {
-            world.judge(Finding.error("the reply arrived in " + client.number("reads")
-                    + " read(s); the slicer should have split it"));
-        }
+        world.judge(FaultChecks.wholeInManyReads(reading));
     }
-
-    /**
-     * A toxic's timer (latency, slow_close) starts when the proxy reads from the server, which is
-     * after the client began to connect, and neither Go's timers nor the embedded proxy's fire
-     * early: so measured from the connect call the figure is at least the toxic's, less the
-     * clock's resolution. (Measured from when connect() returned, it is not: that return can come
-     * a few milliseconds after the proxy has already read the reply.)
-     */
-    private void atLeast(double measured, int ms, String what) {
-        if (Double.isNaN(measured) || measured < ms - CLOCK_RESOLUTION_MS) {
-            world.judge(Finding.error(String.format(java.util.Locale.ROOT,
-                    "%s %.3f ms after the client began to connect, expected at least %d ms", what, measured, ms)));
-        }
-    }
-
-    /** System.nanoTime counts in nanoseconds but is read to the microsecond here: 1 ms is ample. */
-    private static final double CLOCK_RESOLUTION_MS = 1.0;
 }

@@ -6,6 +6,7 @@ import dev.daytimeharness.conformance.RudeClient;
 import dev.daytimeharness.conformance.Settings;
 import dev.daytimeharness.conformance.Verdicts;
 import dev.daytimeharness.conformance.checks.ExchangeChecks;
+import dev.daytimeharness.conformance.checks.Observation;
 import dev.daytimeharness.protocol.Timestamp;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -129,12 +130,9 @@ public final class TcpSteps {
 
     @Then("the second timestamp is later than the first")
     public void advances() {
-        Timestamp first = ReplySteps.timestamp(dev.daytimeharness.conformance.checks.Observation.of(earlier, settings().zone()));
+        Timestamp first = ReplySteps.timestamp(Observation.of(earlier, settings().zone()));
         Timestamp second = ReplySteps.timestamp(world.observation());
-        if (!second.instant().isAfter(first.instant())) {
-            world.judge(dev.daytimeharness.conformance.Finding.error("the clock did not advance: a reply "
-                    + APART.toMillis() + " ms later still says " + second.instant()));
-        }
+        world.judge(ExchangeChecks.clockAdvanced(first, second, APART));
     }
 
     private Endpoint tcp() {

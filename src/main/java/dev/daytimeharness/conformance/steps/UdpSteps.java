@@ -1,9 +1,8 @@
 package dev.daytimeharness.conformance.steps;
 
 import dev.daytimeharness.client.Endpoint;
-import dev.daytimeharness.client.Outcome;
-import dev.daytimeharness.conformance.Finding;
 import dev.daytimeharness.conformance.Verdicts;
+import dev.daytimeharness.conformance.checks.ExchangeChecks;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -39,11 +38,7 @@ public final class UdpSteps {
 
     @Then("a datagram comes back")
     public void datagramBack() {
-        if (world.exchange().outcome() != Outcome.CLOSED) {
-            world.judge(Finding.error("no datagram came back from " + udp() + " within "
-                    + world.settings().timeout().toMillis() + " ms"
-                    + (world.exchange().detail().isEmpty() ? "" : ": " + world.exchange().detail())));
-        }
+        world.judge(ExchangeChecks.datagramBack(world.exchange(), world.settings().timeout()));
     }
 
     private Endpoint udp() {

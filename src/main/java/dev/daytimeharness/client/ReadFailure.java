@@ -1,0 +1,62 @@
+package dev.daytimeharness.client;
+
+import dev.daytimeharness.protocol.Durations;
+import java.time.Duration;
+
+/**
+ * Why the reference client got no time from a server: a closed set, each with the one line a user
+ * reads. Checks judge the variant; only people read the message.
+ */
+public sealed interface ReadFailure {
+
+    /** One line: what failed, on what, what to try. */
+    String message();
+
+    /** The exchange did not end with the server closing after sending something. */
+    record Network(Exchange exchange, Duration timeout) implements ReadFailure {
+        public Outcome outcome() {
+            return exchange.outcome();
+        }
+
+        @Override
+        public String message() {
+            Exchange e = exchange;
+            String where = e.endpoint().toString();
+            int n = e.reply().length;
+            String within = Durations.format(timeout);
+            return switch (e.outcome()) {
+                case REFUSED -> "cannot connect to " + where + ": connection refused (is a daytime server running there? check the port)";
+                case UNKNOWN_HOST -> "cannot resolve host " + e.endpoint().host() + " (check the name)";
+                case CONNECT_TIMEOUT -> "cannot connect to " + where + ": no answer within the connect deadline (is a firewall dropping it? try --timeout)";
+                case UNREACHABLE -> "cannot connect to " + where + ": network unreachable";
+                case TIMEOUT -> n == 0
+                        ? "no reply from " + where + " within " + within + " (try --timeout)"
+                        : where + " sent " + n + " bytes but did not close within " + within;
+                case RESET -> "connection reset by " + where + " after " + n + " bytes";
+                case TOO_LARGE -> "the reply from " + where + " is over " + n + " bytes (try --max-bytes)";
+                case CLOSED -> where + " closed the connection without sending the time";
+                case IO_ERROR -> "cannot talk to " + where + ": " + e.detail();
+            };
+        }
+    }
+
+    /** The server closed after sending only line endings or blanks. */
+    record NoTime(Endpoint endpoint, int bytes) implements ReadFailure {
+        @Override
+        public String message() {
+            return endpoint + " sent no time, only " + bytes + " byte(s) of line endings or blanks";
+        }
+    }
+
+    /**
+     * The reply has no line ending and no recognisable time: most likely cut short by the network,
+     * and printing it as the time would hide that.
+     */
+    record Truncated(Endpoint endpoint, int bytes, String text) implements ReadFailure {
+        @Override
+        public String message() {
+            return "the reply from " + endpoint + " looks truncated: " + bytes + " bytes (\"" + text
+                    + "\") with no line ending and no recognisable time";
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.daytimeharness.client;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+/**
+ * The reference client's one call, as {@code get}, {@code check-client}'s default client and the
+ * fault checks all make it: fetch one reply, read it, and say whether it gave the time.
+ */
+public final class TimeQuery {
+    private TimeQuery() {}
+
+    public static Reading overTcp(Endpoint server, ClientOptions options, ZoneId zone) {
+        return Reading.of(DaytimeClient.fetch(server, options), options.deadline(), zone);
+    }
+
+    /** {@code timeout} covers every try: each datagram waits its share before the next is sent. */
+    public static Reading overUdp(Endpoint server, Duration timeout, int retries, ZoneId zone) {
+        Exchange e = UdpDaytimeClient.fetch(server, timeout.dividedBy(retries + 1L), retries, new byte[0]);
+        return Reading.of(e, timeout, zone);
+    }
+}
