@@ -13,6 +13,7 @@ import java.lang.management.ManagementFactory;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -77,7 +78,7 @@ public final class LoadCommand implements Callable<Integer> {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof UnixOperatingSystemMXBean os) {
             long needed = os.getOpenFileDescriptorCount() + hold + connections + 64L;
             if (needed > os.getMaxFileDescriptorCount()) {
-                throw UserError.usage(String.format("--hold %d with --connections %d needs about %,d open files, and this"
+                throw UserError.usage(String.format(Locale.ROOT, "--hold %d with --connections %d needs about %,d open files, and this"
                         + " process may open %,d; raise the limit (ulimit -n) or ask for fewer", hold, connections, needed,
                         os.getMaxFileDescriptorCount()));
             }
@@ -85,7 +86,7 @@ public final class LoadCommand implements Callable<Integer> {
     }
 
     private LoadEngine engine() {
-        switch (engine.toLowerCase()) {
+        switch (engine.toLowerCase(Locale.ROOT)) {
             case "auto":
                 return LoadEngine.best();
             case "epoll":
@@ -167,7 +168,7 @@ public final class LoadCommand implements Callable<Integer> {
             m.put("p99Millis", r.p99());
             m.put("maxMillis", r.max());
             Map<String, Long> errors = new LinkedHashMap<>();
-            r.errors().forEach((k, v) -> errors.put(k.name().toLowerCase(), v));
+            r.errors().forEach((k, v) -> errors.put(k.name().toLowerCase(Locale.ROOT), v));
             m.put("errors", errors);
             m.put("unfinished", r.unfinished());
             out.println(new GsonBuilder().create().toJson(m));

@@ -12,6 +12,7 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -92,7 +93,7 @@ public final class DaytimeClient {
     }
 
     private static Outcome classify(SocketException e, Recorder rec) {
-        String m = String.valueOf(e.getMessage()).toLowerCase();
+        String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         if (m.contains("reset") || m.contains("broken pipe")) {
             return Outcome.RESET;
         }
@@ -104,7 +105,7 @@ public final class DaytimeClient {
 
     private static String message(IOException e) {
         String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m.toLowerCase();
+        return m == null ? e.getClass().getSimpleName() : m.toLowerCase(Locale.ROOT);
     }
 
     private static long remainingMillis(long deadlineNanos) {

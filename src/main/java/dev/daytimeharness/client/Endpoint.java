@@ -1,5 +1,7 @@
 package dev.daytimeharness.client;
 
+import java.util.Locale;
+
 /**
  * A host and port, as a user writes it: {@code HOST}, {@code HOST:PORT}, {@code [::1]:PORT}.
  */
@@ -78,7 +80,7 @@ public record Endpoint(String host, int port) {
 
     /** True for 127.0.0.0/8, ::1 and localhost: our own machine, where no politeness throttle applies. */
     public boolean isLoopback() {
-        String h = host.toLowerCase();
+        String h = host.toLowerCase(Locale.ROOT);
         return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1");
     }
 

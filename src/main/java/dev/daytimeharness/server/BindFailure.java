@@ -2,13 +2,14 @@ package dev.daytimeharness.server;
 
 import java.io.IOException;
 import java.net.BindException;
+import java.util.Locale;
 
 /** Says in one line why a port could not be bound, and what to try. */
 public final class BindFailure {
     private BindFailure() {}
 
     public static String describe(IOException e, String where, int port) {
-        String m = String.valueOf(e.getMessage()).toLowerCase();
+        String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         if (m.contains("permission denied") || m.contains("access")) {
             return "cannot listen on " + where + ": permission denied (ports below 1024 need privileges; try --port 1313 or --port 0)";
         }

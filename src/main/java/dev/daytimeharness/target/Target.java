@@ -1,6 +1,7 @@
 package dev.daytimeharness.target;
 
 import dev.daytimeharness.client.Endpoint;
+import java.util.Locale;
 import java.util.Optional;
 
 /** What is under test: the in-process reference server, a server already running, or an image. */
@@ -57,7 +58,7 @@ public sealed interface Target permits Target.Embedded, Target.Remote, Target.Do
             // Docker's own rule, checked here so a typo is a usage error, not the engine's JSON.
             String repository = image.contains(":") && !image.substring(image.lastIndexOf(':')).contains("/")
                     ? image.substring(0, image.lastIndexOf(':')) : image;
-            if (!image.matches("[^\\s]+") || !repository.equals(repository.toLowerCase())) {
+            if (!image.matches("[^\\s]+") || !repository.equals(repository.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("'" + image + "' is not a Docker image name (lowercase, no spaces,"
                         + " e.g. docker:daytime-harness/xinetd:local)");
             }

@@ -17,6 +17,7 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -170,7 +171,7 @@ final class EpollTcpWorker implements Runnable {
 
     /** A read on a socket whose connect failed reports the connect's error. */
     private static ErrorKind kindOf(IOException ex) {
-        String message = String.valueOf(ex.getMessage()).toLowerCase();
+        String message = String.valueOf(ex.getMessage()).toLowerCase(Locale.ROOT);
         if (ex instanceof ConnectException || message.contains("refused")) {
             return ErrorKind.REFUSED;
         }

@@ -1,6 +1,7 @@
 package dev.daytimeharness.client.load;
 
 import io.netty.channel.epoll.Epoll;
+import java.util.Locale;
 
 /**
  * What drives the sockets of a TCP load run. Both make the same exchanges and count them the same
@@ -38,6 +39,6 @@ public enum LoadEngine {
     }
 
     public String label() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 }

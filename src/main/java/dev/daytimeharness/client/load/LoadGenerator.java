@@ -11,6 +11,7 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -105,7 +106,7 @@ public final class LoadGenerator {
                 completed += t.takeSecond(second);
                 t.addErrors(errors);
             }
-            progress.accept(String.format("%4ds  %,8d %s  p99 %6.2f ms  errors: %s%s",
+            progress.accept(String.format(Locale.ROOT, "%4ds  %,8d %s  p99 %6.2f ms  errors: %s%s",
                     (nextTick - from) / 1_000_000_000L, completed - lastCompleted, unit(options.udp()),
                     second.percentileMillis(99), LoadReport.errorsLine(errors), label));
             lastCompleted = completed;

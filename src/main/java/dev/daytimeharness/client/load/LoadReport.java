@@ -1,6 +1,7 @@
 package dev.daytimeharness.client.load;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -42,7 +43,7 @@ public record LoadReport(long completed, double seconds, double p50, double p90,
     static String errorsLine(Map<ErrorKind, Long> errors) {
         StringBuilder sb = new StringBuilder();
         new EnumMap<>(errors).forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ")
-                .append(k.name().toLowerCase()).append(' ').append(v));
+                .append(k.name().toLowerCase(Locale.ROOT)).append(' ').append(v));
         return sb.toString();
     }
 }

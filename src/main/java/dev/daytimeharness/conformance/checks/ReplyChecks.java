@@ -8,6 +8,7 @@ import dev.daytimeharness.protocol.ReadingChoice;
 import dev.daytimeharness.protocol.ReplyFacts;
 import dev.daytimeharness.protocol.Timestamp;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Checks on the content of one reply. Each returns the finding, or nothing when the reply is right. */
@@ -27,7 +28,7 @@ public final class ReplyChecks {
         while (at < reply.length && reply[at] >= 0) {
             at++;
         }
-        return Optional.of(Finding.error(String.format("%d byte(s) are not ASCII (the first, 0x%02X, at offset %d)",
+        return Optional.of(Finding.error(String.format(Locale.ROOT, "%d byte(s) are not ASCII (the first, 0x%02X, at offset %d)",
                 facts.chars().nonAscii(), reply[at] & 0xFF, at)));
     }
 

@@ -7,6 +7,7 @@ import dev.daytimeharness.protocol.ReplyFacts;
 import dev.daytimeharness.protocol.ReplyParser;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** What the run learnt about the target, in a few lines: the first thing a user wants to see. */
 public record Profile(List<String> lines) {
@@ -31,7 +32,7 @@ public record Profile(List<String> lines) {
         lines.add("  closes:      " + switch (e.outcome()) {
             case CLOSED -> "yes" + e.endAfter().map(d -> ", after " + d.toMillis() + " ms").orElse("");
             case TIMEOUT -> "no, still open at the deadline";
-            default -> "no: " + e.outcome().name().toLowerCase().replace('_', ' ');
+            default -> "no: " + e.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         });
     }
 
