@@ -51,6 +51,11 @@ public final class FaultProxy implements AutoCloseable {
         }
     }
 
+    /** The proxy's name on the Toxiproxy. */
+    String name() {
+        return proxy.getName();
+    }
+
     /** Where a client connects to go through the proxy. */
     public Endpoint endpoint() {
         return listen;
@@ -59,9 +64,27 @@ public final class FaultProxy implements AutoCloseable {
     public void add(Fault fault, boolean downstream) {
         ToxicDirection direction = downstream ? ToxicDirection.DOWNSTREAM : ToxicDirection.UPSTREAM;
         try {
-            fault.addTo(proxy.toxics(), toxicName(fault, direction), direction);
+            addUnderRootLocale(fault, direction);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot add " + fault + " to proxy " + proxy.getName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * toxiproxy-java 2.1.11 writes a toxic's type with {@code name().toLowerCase()} in the machine's
+     * locale, so a Turkish machine asks for "tımeout" and "lımıt_data" and any Toxiproxy refuses them.
+     * Until the library passes a locale, its request is built under {@link Locale#ROOT}; the lock
+     * keeps two additions from restoring each other's locale.
+     */
+    private void addUnderRootLocale(Fault fault, ToxicDirection direction) throws IOException {
+        synchronized (FaultProxy.class) {
+            Locale before = Locale.getDefault();
+            Locale.setDefault(Locale.ROOT);
+            try {
+                fault.addTo(proxy.toxics(), toxicName(fault, direction), direction);
+            } finally {
+                Locale.setDefault(before);
+            }
         }
     }
 

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import eu.rekawek.toxiproxy.model.ToxicDirection;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -21,6 +26,25 @@ class FaultProxyTest {
         assertThat(FaultProxy.toxicName(new Fault.LimitData(5), ToxicDirection.DOWNSTREAM)).isEqualTo("limit_data_downstream");
         assertThat(FaultProxy.toxicName(new Fault.SlowClose(1), ToxicDirection.UPSTREAM)).isEqualTo("slow_close_upstream");
         assertThat(FaultProxy.toxicName(new Fault.ResetPeer(0), ToxicDirection.DOWNSTREAM)).isEqualTo("reset_peer_downstream");
+    }
+
+    @Test
+    void toxicsWithAnIInTheirTypeAreAddedUnderATurkishLocale() throws Exception {
+        Locale original = Locale.getDefault();
+        try (ToxiproxyEndpoint toxiproxy = ToxiproxyEndpoint.embedded();
+             FaultProxy proxy = FaultProxy.open(toxiproxy, "127.0.0.1:9")) {
+            // Turkish lower-cases I to a dotless ı: TIMEOUT became "tımeout", which Toxiproxy refuses.
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            proxy.add(new Fault.Timeout(0), true);
+            proxy.add(new Fault.LimitData(5), true);
+            assertThat(Locale.getDefault()).isEqualTo(Locale.forLanguageTag("tr-TR"));
+            HttpResponse<String> toxics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(toxiproxy.url() + "/proxies/" + proxy.name() + "/toxics")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(toxics.body()).contains("\"type\":\"timeout\"").contains("\"type\":\"limit_data\"");
+        } finally {
+            Locale.setDefault(original);
+        }
     }
 
     @Test
