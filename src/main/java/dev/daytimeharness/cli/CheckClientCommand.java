@@ -1,7 +1,6 @@
 package dev.daytimeharness.cli;
 
 import dev.daytimeharness.client.Endpoint;
-import dev.daytimeharness.conformance.Conformance;
 import dev.daytimeharness.conformance.ClientSetup;
 import dev.daytimeharness.conformance.ConformanceRun;
 import dev.daytimeharness.conformance.RunFactory;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -55,22 +55,8 @@ public final class CheckClientCommand implements Callable<Integer> {
     @Option(names = "--udp", description = "The client speaks UDP: run the UDP scenarios instead of the TCP ones.")
     boolean udp;
 
-    @Option(names = "--tags", paramLabel = "EXPR", description = "Run only scenarios matching this tag expression.")
-    String tags;
-
-    @Option(names = "--strict", description = "Count warnings as errors.")
-    boolean strict;
-
-    @Option(names = "--toxiproxy", paramLabel = "URL", description = "The Toxiproxy for the latency and bandwidth scenarios (default: embedded).")
-    String toxiproxy;
-
-    @Option(names = "--report", paramLabel = "DIR", description = "Where reports go (default: ${DEFAULT-VALUE}).")
-    Path report = Path.of("target", "daytime-report", "client");
-
-    @Option(names = "--expected-failures", paramLabel = "FILE",
-            description = "Scenario IDs whose failure is accepted for now, one a line ('ID' or 'ID flaky', # comments):"
-                    + " a listed failure is XFAIL and passes, a listed pass is XPASS and fails.")
-    Path expectedFailures;
+    @Mixin
+    CheckOptions options = new CheckOptions(Path.of("target", "daytime-report", "client"));
 
     @Spec
     CommandSpec spec;
@@ -78,38 +64,33 @@ public final class CheckClientCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         java.time.Instant started = java.time.Instant.now();
-        dev.daytimeharness.conformance.Claims claims = ClaimsOption.read(expectedFailures, null);
+        dev.daytimeharness.conformance.Claims claims = options.claims(null);
         ClientUnderTest client = CouldNotTest.unless(this::client);
         if (clientTimeout.isZero() || clientTimeout.isNegative()) {
             throw UserError.usage("--client-timeout must be more than zero");
         }
-        TagOption.validate(tags);
-        ReportDir.prepare(report);
-        String toxiproxyUrl = CouldNotTest.unless(() -> ToxiproxyOption.resolve(toxiproxy, true));
+        options.validate();
+        ReportDir.prepare(options.report);
+        String toxiproxyUrl = options.toxiproxyUrl(true);
         if (toxiproxyUrl.equals("docker")) {
             throw UserError.usage("--toxiproxy docker is for check with a docker: target; check-client takes a URL");
         }
         Settings d = Settings.defaults();
-        Settings settings = new Settings("", "", d.skew(), d.maxReply(), d.timeout(), d.concurrentClients(), strict,
-                false, d.minInterval(), d.zone(), report, toxiproxyUrl);
+        Settings settings = new Settings("", "", d.skew(), d.maxReply(), d.timeout(), d.concurrentClients(),
+                options.strict, false, d.minInterval(), d.zone(), options.report, toxiproxyUrl);
         RunningTarget none = new RunningTarget(client.description(), new Endpoint("127.0.0.1", 0), Optional.empty(), () -> { });
         spec.commandLine().getErr().println("checking client: " + client.description() + " ...");
         spec.commandLine().getErr().flush();
         try (ConformanceRun run = RunFactory.open(settings, none, new ClientSetup(client, clientTimeout, udp), claims,
                 spec.commandLine().getOut())) {
             String transport = udp ? "@udp" : "not @udp";
-            String selection = tags == null ? transport : "(" + tags + ") and " + transport;
-            List<ScenarioResult> results = Conformance.run(run, List.of("features/client"), selection);
-            if (results.isEmpty()) {
-                throw tags == null ? UserError.failure("no scenario ran (try --verbose)")
-                        : UserError.usage("no scenario matches --tags '" + tags + "'");
-            }
-            int code = results.stream().anyMatch(r -> r.status().failsRun()) ? ExitCode.FAILURE : ExitCode.OK;
+            String selection = options.tags == null ? transport : "(" + options.tags + ") and " + transport;
+            List<ScenarioResult> results = options.run(run, List.of("features/client"), selection);
+            int code = CheckOptions.exitCode(results);
             String kind = image != null ? "image" : command.isEmpty() ? "reference-client" : "command";
             String address = image != null ? "docker:" + image : String.join(" ", command);
-            new RunRecord(started, new dev.daytimeharness.conformance.results.TargetEntry(kind, address, client.description()),
-                    settings, tags == null ? "" : tags, expectedFailures == null ? "" : expectedFailures.toString(),
-                    Optional.empty()).write(results, Optional.empty(), code);
+            options.record(started, new dev.daytimeharness.conformance.results.TargetEntry(kind, address,
+                    client.description()), settings, Optional.empty()).write(results, Optional.empty(), code);
             return code;
         }
     }

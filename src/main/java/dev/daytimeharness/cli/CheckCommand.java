@@ -3,7 +3,6 @@ package dev.daytimeharness.cli;
 import dev.daytimeharness.client.Endpoint;
 import dev.daytimeharness.client.Exchange;
 import dev.daytimeharness.client.ReadFailure;
-import dev.daytimeharness.conformance.Conformance;
 import dev.daytimeharness.conformance.Claims;
 import dev.daytimeharness.conformance.ClientSetup;
 import dev.daytimeharness.conformance.ConformanceRun;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -61,13 +61,6 @@ public final class CheckCommand implements Callable<Integer> {
             description = "docker: targets: the port the server listens on in its container (default: 13).")
     Integer containerPort;
 
-    @Option(names = "--tags", paramLabel = "EXPR",
-            description = "Run only scenarios matching this Cucumber tag expression, e.g. '@must and not @load'.")
-    String tags;
-
-    @Option(names = "--strict", description = "Count warnings as errors.")
-    boolean strict;
-
     @Option(names = "--skew", paramLabel = "D", description = "Clock tolerance (default: ${DEFAULT-VALUE}).")
     Duration skew = Settings.defaults().skew();
 
@@ -93,26 +86,16 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Read timestamps that name no zone in this zone (default: this machine's).")
     String zone;
 
-    @Option(names = "--report", paramLabel = "DIR", description = "Where reports go (default: ${DEFAULT-VALUE}).")
-    Path report = Settings.defaults().reportDir();
-
     @Option(names = "--faults", description = "Also run the network-fault checks, through Toxiproxy.")
     boolean faults;
-
-    @Option(names = "--toxiproxy", paramLabel = "URL",
-            description = "The Toxiproxy the fault checks use: a URL such as http://127.0.0.1:8474, or 'docker' for"
-                    + " a Toxiproxy container beside a docker: target (default: $TOXIPROXY_URL, else an embedded one).")
-    String toxiproxy;
-
-    @Option(names = "--expected-failures", paramLabel = "FILE",
-            description = "Scenario IDs whose failure is accepted for now, one a line ('ID' or 'ID flaky', # comments):"
-                    + " a listed failure is XFAIL and passes, a listed pass is XPASS and fails.")
-    Path expectedFailures;
 
     @Option(names = "--profile", paramLabel = "FILE",
             description = "What the server claims, as JSON: {\"transports\": [\"tcp\", \"udp\"], \"udpPort\": 13,"
                     + " \"format\": \"ctime\", \"lineEnding\": \"CRLF\", \"zone\": \"UTC\"}.")
     Path profile;
+
+    @Mixin
+    CheckOptions options = new CheckOptions(Settings.defaults().reportDir());
 
     @Spec
     CommandSpec spec;
@@ -120,7 +103,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         java.time.Instant started = java.time.Instant.now();
-        Claims claims = ClaimsOption.read(expectedFailures, profile);
+        Claims claims = options.claims(profile);
         // What the profile declares stands in for the options it was not given.
         claims.profile().ifPresent(p -> {
             if (udpPort == null && !claims.disclaims("udp")) {
@@ -132,7 +115,7 @@ public final class CheckCommand implements Callable<Integer> {
         });
         Settings settings = CouldNotTest.unless(this::settings);
         Target parsed = parseTarget(settings.toxiproxy());
-        ReportDir.prepare(report);
+        ReportDir.prepare(options.report);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (ConformanceRun run = RunFactory.open(settings, CouldNotTest.unless(() -> TargetStart.start(parsed)),
@@ -145,14 +128,9 @@ public final class CheckCommand implements Callable<Integer> {
                 throw new UserError(ExitCode.COULD_NOT_TEST, new ReadFailure.Network(first, timeout).message());
             }
             List<String> features = faults ? List.of("features/server", "features/faults") : List.of("features/server");
-            List<ScenarioResult> results = Conformance.run(run, features, tags);
-            if (results.isEmpty()) {
-                throw tags == null ? UserError.failure("no scenario ran (try --verbose)")
-                        : UserError.usage("no scenario matches --tags '" + tags + "'");
-            }
-            int code = results.stream().anyMatch(r -> r.status().failsRun()) ? ExitCode.FAILURE : ExitCode.OK;
-            new RunRecord(started, targetEntry(parsed, run.target()), settings, tags == null ? "" : tags,
-                    expectedFailures == null ? "" : expectedFailures.toString(), claims.profile())
+            List<ScenarioResult> results = options.run(run, features, options.tags);
+            int code = CheckOptions.exitCode(results);
+            options.record(started, targetEntry(parsed, run.target()), settings, claims.profile())
                     .write(results, run.firstExchange().ifTaken(), code);
             return code;
         }
@@ -169,21 +147,20 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private Settings settings() {
-        TagOption.validate(tags);
+        options.validate();
         require(maxReply > 0, "--max-reply must be at least 1 byte");
         require(clients >= 1 && clients <= 1000, "--clients must be between 1 and 1000");
         require(!timeout.isNegative() && !timeout.isZero(), "--timeout must be more than zero");
         ZoneId zoneId = ZoneOption.parse(zone);
-        // The Toxiproxy matters only to the fault scenarios: without --faults, a stray
-        // $TOXIPROXY_URL is no reason to refuse a run (an explicit --toxiproxy is still checked).
-        // Resolved once, here: the target's Docker network and the run's Toxiproxy follow the same choice.
-        String toxiproxyUrl = faults || toxiproxy != null ? ToxiproxyOption.resolve(toxiproxy, faults) : "";
+        // The Toxiproxy matters only to the fault scenarios. Resolved once, here: the target's Docker
+        // network and the run's Toxiproxy follow the same choice.
+        String toxiproxyUrl = options.toxiproxyUrl(faults);
         if (toxiproxyUrl.equals("docker") && !target.startsWith("docker:")) {
             throw UserError.usage("--toxiproxy docker needs a docker: target (the Toxiproxy container reaches the"
                     + " server over a Docker network); for other targets use the embedded one or --toxiproxy URL");
         }
-        return new Settings(target, udpTarget(), skew, maxReply, timeout, clients, strict, allowLoad,
-                minInterval, zoneId, report, toxiproxyUrl);
+        return new Settings(target, udpTarget(), skew, maxReply, timeout, clients, options.strict, allowLoad,
+                minInterval, zoneId, options.report, toxiproxyUrl);
     }
 
     private String udpTarget() {
