@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -66,7 +67,8 @@ public final class Proxies implements AutoCloseable {
         try {
             for (int i = 0; i < parsed.length; i++) {
                 ProxyState old = byName.get(parsed[i].name());
-                if (old != null && !old.differs(listenOf(parsed[i]), upstreamOf(parsed[i]))) {
+                if (old != null && old.udp() == parsed[i].udp()
+                        && !old.differs(listenOf(parsed[i]), upstreamOf(parsed[i]))) {
                     result.add(old.json());
                     continue;
                 }
@@ -157,6 +159,11 @@ public final class Proxies implements AutoCloseable {
         String listen = Fields.string(body, "Proxy", "listen", "127.0.0.1:0");
         String upstream = Fields.string(body, "Proxy", "upstream", "");
         Fields.bool(body, "Proxy", "enabled", true);
+        // An extension of the API: Toxiproxy 2.12 has no such field and ignores it (a TCP proxy).
+        String protocol = Fields.string(body, "Proxy", "protocol", "tcp").toLowerCase(Locale.ROOT);
+        if (!protocol.equals("tcp") && !protocol.equals("udp")) {
+            throw ApiError.INVALID_PROTOCOL.with();
+        }
         if (name.isEmpty()) {
             throw ApiError.MISSING_FIELD.with("name" + where);
         }
@@ -166,7 +173,7 @@ public final class Proxies implements AutoCloseable {
         if (name.getBytes(StandardCharsets.UTF_8).length > ApiLimits.MAX_NAME) {
             throw ApiError.NAME_TOO_LONG.with(ApiLimits.MAX_NAME);
         }
-        return new ProxyState(name, listen, upstream, metrics);
+        return new ProxyState(name, listen, upstream, protocol.equals("udp"), metrics);
     }
 
     private static String listenOf(ProxyState p) {

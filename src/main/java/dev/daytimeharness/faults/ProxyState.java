@@ -4,7 +4,9 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.daytimeharness.client.Endpoint;
 import dev.daytimeharness.faults.api.ApiError;
+import dev.daytimeharness.faults.link.DatagramRelay;
 import dev.daytimeharness.faults.link.ProxyListener;
+import dev.daytimeharness.faults.link.Relay;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
@@ -22,12 +24,15 @@ final class ProxyState {
     private final Metrics metrics;
     private String listen;
     private String upstream;
-    private ProxyListener listener;
+    private final boolean udp;
+    private Relay listener;
     private boolean removed;
     private final List<ToxicSpec> toxics = new CopyOnWriteArrayList<>();
 
-    ProxyState(String name, String listen, String upstream, Metrics metrics) {
+    /** @param udp whether it relays datagrams ({@code "protocol":"udp"}, an extension of the API) */
+    ProxyState(String name, String listen, String upstream, boolean udp, Metrics metrics) {
         this.name = name;
+        this.udp = udp;
         this.listen = listen;
         this.upstream = upstream;
         this.metrics = metrics;
@@ -41,13 +46,18 @@ final class ProxyState {
 
     /**
      * As Toxiproxy marshals its Proxy struct, down to the {@code "Logger":{}} its exported,
-     * untagged logger field adds.
+     * untagged logger field adds. A UDP proxy also says {@code "protocol":"udp"}; a TCP proxy
+     * says nothing of it, so its JSON stays byte for byte 2.12.0's, and a client can tell a
+     * Toxiproxy that made a UDP proxy from one that silently made a TCP one.
      */
     JsonObject json() {
         JsonObject json = new JsonObject();
         json.addProperty("name", name);
         json.addProperty("listen", listen);
         json.addProperty("upstream", upstream);
+        if (udp) {
+            json.addProperty("protocol", "udp");
+        }
         json.addProperty("enabled", listener != null);
         json.add("Logger", new JsonObject());
         json.add("toxics", toxicsJson());
@@ -69,6 +79,10 @@ final class ProxyState {
     /** Whether {@code body}'s listen or upstream differ from this proxy's, as Toxiproxy's Differs. */
     boolean differs(String newListen, String newUpstream) {
         return !newListen.equals(listen) || !newUpstream.equals(upstream);
+    }
+
+    boolean udp() {
+        return udp;
     }
 
     /** Applies {@code enabled}, {@code listen} and {@code upstream}; a new address restarts the proxy. */
@@ -93,11 +107,15 @@ final class ProxyState {
             return;
         }
         try {
-            listener = ProxyListener.start(name, address(listen), endpoint(upstream), () -> toxics, metrics, upstream);
+            listener = udp
+                    ? DatagramRelay.start(name, address(listen), endpoint(upstream), () -> toxics, metrics, upstream,
+                            DatagramRelay.Limits.DEFAULT)
+                    : ProxyListener.start(name, address(listen), endpoint(upstream), () -> toxics, metrics, upstream);
             // Port 0 is resolved once: the proxy keeps its port across disable and enable.
             listen = listener.listen();
         } catch (IOException e) {
-            throw ApiError.LISTEN_FAILED.with(listen, "bind: " + String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT));
+            String why = "bind: " + String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+            throw udp ? ApiError.LISTEN_UDP_FAILED.with(listen, why) : ApiError.LISTEN_FAILED.with(listen, why);
         }
     }
 
@@ -115,7 +133,7 @@ final class ProxyState {
     }
 
     ToxicSpec addToxic(JsonObject body) {
-        ToxicSpec spec = ToxicSpec.create(body, n -> find(n) != null);
+        ToxicSpec spec = ToxicSpec.create(body, n -> find(n) != null, udp);
         toxics.add(spec);
         return spec;
     }

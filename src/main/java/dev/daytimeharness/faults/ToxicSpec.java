@@ -4,6 +4,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.daytimeharness.faults.api.ApiError;
 import dev.daytimeharness.faults.api.ApiLimits;
+import dev.daytimeharness.faults.datagrams.DatagramToxic;
+import dev.daytimeharness.faults.datagrams.DatagramToxics;
 import dev.daytimeharness.faults.toxics.Attributes;
 import dev.daytimeharness.faults.toxics.Toxic;
 import dev.daytimeharness.faults.toxics.ToxicTypes;
@@ -17,16 +19,18 @@ import java.util.Locale;
  * @param type the toxic type, e.g. {@code latency}
  * @param stream {@code downstream} (server to client) or {@code upstream} (client to server), as the client wrote it
  * @param toxicity the chance that a connection gets this toxic, decided once per connection; as
- *     in Toxiproxy, any float: 0 or less never, 1 or more always
- * @param toxic the toxic itself, with its attributes
+ *     in Toxiproxy, any float: 0 or less never, 1 or more always. On a UDP proxy it is decided
+ *     for each datagram.
+ * @param toxic the toxic itself, with its attributes; null on a UDP proxy
+ * @param datagrams the toxic a UDP proxy applies to datagrams; null on a TCP proxy
  */
-public record ToxicSpec(String name, String type, String stream, float toxicity, Toxic toxic) {
+public record ToxicSpec(String name, String type, String stream, float toxicity, Toxic toxic, DatagramToxic datagrams) {
     private static final String WRAPPER = "ToxicWrapper";
 
     /** As Toxiproxy's ToxicWrapper marshals: attributes first, then name, type, stream, toxicity. */
     public JsonObject json() {
         JsonObject json = new JsonObject();
-        json.add("attributes", ToxicTypes.attributes(toxic));
+        json.add("attributes", ToxicTypes.attributes(toxic != null ? toxic : datagrams));
         json.addProperty("name", name);
         json.addProperty("type", type);
         json.addProperty("stream", stream);
@@ -38,8 +42,12 @@ public record ToxicSpec(String name, String type, String stream, float toxicity,
         return stream.toLowerCase(Locale.ROOT).equals("downstream");
     }
 
-    /** A new toxic from a {@code POST /proxies/P/toxics} body, checked in Toxiproxy's order. */
-    static ToxicSpec create(JsonObject body, java.util.function.Predicate<String> taken) {
+    /**
+     * A new toxic from a {@code POST /proxies/P/toxics} body, checked in Toxiproxy's order.
+     *
+     * @param udp whether the proxy is a UDP one, which takes the datagram toxics instead
+     */
+    static ToxicSpec create(JsonObject body, java.util.function.Predicate<String> taken, boolean udp) {
         String name = Fields.string(body, WRAPPER, "name", "");
         String type = Fields.string(body, WRAPPER, "type", "");
         String stream = Fields.string(body, WRAPPER, "stream", "downstream");
@@ -51,8 +59,11 @@ public record ToxicSpec(String name, String type, String stream, float toxicity,
         if (name.isEmpty()) {
             name = type + "_" + stream;
         }
-        if (!ToxicTypes.known(type)) {
+        if (!ToxicTypes.known(type) && !(udp && DatagramToxics.known(type))) {
             throw ApiError.INVALID_TYPE.with();
+        }
+        if (udp && !DatagramToxics.known(type)) {
+            throw ApiError.NOT_FOR_DATAGRAMS.with(type);
         }
         if (name.getBytes(StandardCharsets.UTF_8).length > ApiLimits.MAX_NAME) {
             throw ApiError.NAME_TOO_LONG.with(ApiLimits.MAX_NAME);
@@ -60,16 +71,32 @@ public record ToxicSpec(String name, String type, String stream, float toxicity,
         if (taken.test(name)) {
             throw ApiError.TOXIC_EXISTS.with();
         }
-        return new ToxicSpec(name, type, stream, toxicity, toxic(type, attributes(body, WRAPPER, "NoopToxic")));
+        return made(name, type, stream, toxicity, attributes(body, WRAPPER, "NoopToxic"), udp);
     }
 
     /** This toxic after a {@code PATCH}: new toxicity, attributes merged over the old ones. */
     ToxicSpec update(JsonObject body) {
         String anonymous = "";
         float newToxicity = Fields.float32(body, anonymous, "toxicity", toxicity);
-        JsonObject merged = ToxicTypes.attributes(toxic);
-        attributes(body, anonymous, ToxicTypes.struct(type)).entrySet().forEach(e -> merged.add(e.getKey(), e.getValue()));
-        return new ToxicSpec(name, type, stream, newToxicity, toxic(type, merged));
+        boolean udp = datagrams != null;
+        JsonObject merged = ToxicTypes.attributes(udp ? datagrams : toxic);
+        String struct = udp ? DatagramToxics.struct(type) : ToxicTypes.struct(type);
+        attributes(body, anonymous, struct).entrySet().forEach(e -> merged.add(e.getKey(), e.getValue()));
+        return made(name, type, stream, newToxicity, merged, udp);
+    }
+
+    private static ToxicSpec made(String name, String type, String stream, float toxicity, JsonObject attributes,
+                                  boolean udp) {
+        try {
+            return udp
+                    ? new ToxicSpec(name, type, stream, toxicity, null, DatagramToxics.create(type, attributes)
+                            .orElseThrow(() -> ApiError.INVALID_TYPE.with()))
+                    : new ToxicSpec(name, type, stream, toxicity, toxic(type, attributes), null);
+        } catch (Attributes.OutOfRange e) {
+            throw ApiError.OUT_OF_RANGE.with(e.name, e.min, e.max);
+        } catch (Attributes.TypeMismatch e) {
+            throw ApiError.BAD_BODY.with(e.getMessage());
+        }
     }
 
     /**

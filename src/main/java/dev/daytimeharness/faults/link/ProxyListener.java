@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  * through the proxy's toxics. Stopping it closes the listener and every connection, as disabling
  * a Toxiproxy proxy does.
  */
-public final class ProxyListener implements AutoCloseable {
+public final class ProxyListener implements Relay {
     private static final int MAX_LINKS = 4096;
     private static final int CONNECT_TIMEOUT_MS = 5000;
     /**

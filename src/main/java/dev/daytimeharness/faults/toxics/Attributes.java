@@ -30,6 +30,37 @@ public record Attributes(JsonObject json, String struct) {
         return v;
     }
 
+    /** A Go {@code int64} attribute within {@code min} and {@code max}, else refused with that range. */
+    public long within(String name, long min, long max) {
+        long v = any(name, "int64");
+        if (v > max || v < min) {
+            throw new OutOfRange(name, min, max);
+        }
+        return v;
+    }
+
+    /**
+     * A Go {@code float64} attribute (packet_loss's {@code loss_rate}): any JSON number; a
+     * missing one is 0, as Go's decoder leaves it.
+     */
+    public double fraction(String name) {
+        JsonElement e = get(name);
+        if (e == null) {
+            return 0;
+        }
+        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
+            double v = Double.parseDouble(e.getAsString());
+            if (Double.isFinite(v)) {
+                return v;
+            }
+        }
+        String kind = e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber() ? "number " + e.getAsString()
+                : e.isJsonObject() ? "object" : e.isJsonArray() ? "array"
+                : e.getAsJsonPrimitive().isBoolean() ? "bool" : "string";
+        throw new TypeMismatch("json: cannot unmarshal " + kind + " into Go struct field " + struct + ".attributes."
+                + name + " of type float64");
+    }
+
     /** A Go {@code int64} attribute over its whole range. */
     public long any(String name, String goType) {
         JsonElement e = get(name);

@@ -1,0 +1,123 @@
+package dev.daytimeharness.faults.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.daytimeharness.client.Endpoint;
+import dev.daytimeharness.faults.Metrics;
+import dev.daytimeharness.faults.ToxicSpec;
+import dev.daytimeharness.faults.datagrams.Latency;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The UDP relay's bounds: client sockets, the delay queue, and idle expiry, each shown by counts. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class DatagramRelayTest {
+    private static final Duration QUIET = Duration.ofMillis(300);
+    private final List<ToxicSpec> toxics = new CopyOnWriteArrayList<>();
+
+    private DatagramRelay relay(UdpEcho echo, DatagramRelay.Limits limits) throws Exception {
+        return DatagramRelay.start("t", new InetSocketAddress("127.0.0.1", 0), Endpoint.parse(echo.address(), 0),
+                () -> toxics, Metrics.none(), echo.address(), limits);
+    }
+
+    private static int port(DatagramRelay relay) {
+        return Endpoint.parse(relay.listen(), 0).port();
+    }
+
+    @Test
+    void eachClientAddressGetsItsOwnUpstreamSocket() throws Exception {
+        try (UdpEcho echo = new UdpEcho(); DatagramRelay relay = relay(echo, DatagramRelay.Limits.DEFAULT);
+             DatagramSocket a = new DatagramSocket(); DatagramSocket b = new DatagramSocket()) {
+            assertThat(UdpEcho.exchange(a, port(relay), bytes("a"), QUIET)).hasSize(1);
+            assertThat(UdpEcho.exchange(b, port(relay), bytes("b"), QUIET)).hasSize(1);
+            assertThat(UdpEcho.exchange(a, port(relay), bytes("a2"), QUIET)).hasSize(1);
+            assertThat(echo.senders()).hasSize(2);
+            assertThat(relay.counts().clients()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aFloodOfClientAddressesHoldsNoMoreSocketsThanTheLimitAndCountsTheRest() throws Exception {
+        int limit = 8;
+        int flood = 200;
+        try (UdpEcho echo = new UdpEcho();
+             DatagramRelay relay = relay(echo, new DatagramRelay.Limits(limit, Duration.ofMinutes(5), 64, 1 << 20))) {
+            for (int i = 0; i < flood; i++) {
+                try (DatagramSocket s = new DatagramSocket()) {
+                    s.send(new DatagramPacket(bytes("x"), 1, InetAddress.getLoopbackAddress(), port(relay)));
+                }
+            }
+            // Every datagram is either relayed on one of the limit's sockets or refused and counted.
+            await(() -> relay.counts().clients() + relay.counts().refusedClients() == flood, Duration.ofSeconds(20));
+            assertThat(relay.counts().clients()).isEqualTo(limit);
+            assertThat(relay.counts().refusedClients()).isEqualTo(flood - limit);
+            await(() -> echo.senders().size() == limit, Duration.ofSeconds(5));
+            assertThat(echo.senders()).hasSize(limit);
+        }
+    }
+
+    @Test
+    void delayedDatagramsPastTheQueueLimitAreDroppedAndCounted() throws Exception {
+        toxics.add(new ToxicSpec("slow", "latency", "downstream", 1f, null, new Latency(10_000, 0)));
+        try (UdpEcho echo = new UdpEcho();
+             DatagramRelay relay = relay(echo, new DatagramRelay.Limits(16, Duration.ofMinutes(5), 4, 1 << 20));
+             DatagramSocket client = new DatagramSocket()) {
+            for (int i = 0; i < 10; i++) {
+                client.send(new DatagramPacket(bytes("q" + i), 2, InetAddress.getLoopbackAddress(), port(relay)));
+            }
+            await(() -> relay.counts().queued() + relay.counts().overflowedDatagrams() == 10, Duration.ofSeconds(10));
+            assertThat(relay.counts().queued()).isEqualTo(4);
+            assertThat(relay.counts().overflowedDatagrams()).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void anIdleClientsSocketExpiresAndTheNextDatagramOpensANewOne() throws Exception {
+        try (UdpEcho echo = new UdpEcho();
+             DatagramRelay relay = relay(echo, new DatagramRelay.Limits(16, Duration.ofMillis(200), 64, 1 << 20));
+             DatagramSocket client = new DatagramSocket()) {
+            assertThat(UdpEcho.exchange(client, port(relay), bytes("1"), QUIET)).hasSize(1);
+            await(() -> relay.counts().expiredClients() == 1, Duration.ofSeconds(10));
+            assertThat(relay.counts().clients()).isZero();
+            assertThat(UdpEcho.exchange(client, port(relay), bytes("2"), QUIET)).hasSize(1);
+            assertThat(echo.senders()).as("a new upstream socket after expiry").hasSize(2);
+        }
+    }
+
+    @Test
+    void closingFreesThePortForARestart() throws Exception {
+        try (UdpEcho echo = new UdpEcho()) {
+            DatagramRelay first = relay(echo, DatagramRelay.Limits.DEFAULT);
+            int port = port(first);
+            first.close();
+            try (DatagramRelay again = DatagramRelay.start("t", new InetSocketAddress("127.0.0.1", port),
+                    Endpoint.parse(echo.address(), 0), () -> toxics, Metrics.none(), echo.address(),
+                    DatagramRelay.Limits.DEFAULT); DatagramSocket client = new DatagramSocket()) {
+                assertThat(UdpEcho.exchange(client, port, bytes("back"), QUIET)).hasSize(1);
+            }
+        }
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Waits for a condition, polling, up to a deadline; the assertions after it say what failed. */
+    static void await(BooleanSupplier condition, Duration deadline) throws InterruptedException {
+        long end = System.nanoTime() + deadline.toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() - end < 0) {
+            Thread.sleep(10);
+        }
+    }
+
+}
