@@ -27,3 +27,8 @@ Feature: UDP
     Then a datagram comes back
     And the timestamp's format is recognised
     And the server's clock agrees with ours within the tolerance
+
+  @DT-UDP-004 @must
+  Scenario: One datagram gets one datagram back, not many
+    When a client sends the datagram "?" and listens for more
+    Then only one datagram comes back for each one sent

@@ -168,11 +168,7 @@ public final class CheckCommand implements Callable<Integer> {
             return "";
         }
         require(udpPort > 0 && udpPort <= 65535, "--udp-port must be between 1 and 65535");
-        Target t = Target.parse(target, "");
-        if (t instanceof Target.Docker) {
-            return "container:" + udpPort;
-        }
-        return t instanceof Target.Remote r ? r.tcp().host() + ":" + udpPort : "";
+        return Target.udpTarget(target, udpPort);
     }
 
     private Target parseTarget(String toxiproxyChoice) {

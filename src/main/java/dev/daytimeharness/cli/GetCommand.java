@@ -5,6 +5,8 @@ import dev.daytimeharness.client.Endpoint;
 import dev.daytimeharness.client.Exchange;
 import dev.daytimeharness.client.Reading;
 import dev.daytimeharness.client.TimeQuery;
+import dev.daytimeharness.client.UdpDaytimeClient;
+import dev.daytimeharness.protocol.Printable;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -33,7 +35,8 @@ public final class GetCommand implements Callable<Integer> {
     @Option(names = "--udp", description = "Ask over UDP instead of TCP.")
     boolean udp;
 
-    @Option(names = "--retries", paramLabel = "N", description = "UDP: datagrams to resend when none comes back (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--retries", paramLabel = "N", description = "UDP: datagrams to resend when none comes back, 0 to 100,"
+            + " at least 100 ms apart and all within --timeout (default: ${DEFAULT-VALUE}).")
     int retries = 2;
 
     @Option(names = "--timeout", paramLabel = "D", description = "Deadline for the whole exchange (default: ${DEFAULT-VALUE}).")
@@ -61,8 +64,11 @@ public final class GetCommand implements Callable<Integer> {
         if (timeout.isZero() || timeout.isNegative()) {
             throw UserError.usage("--timeout must be more than zero");
         }
-        if (maxBytes < 1 || retries < 0) {
-            throw UserError.usage(maxBytes < 1 ? "--max-bytes must be at least 1" : "--retries must be 0 or more");
+        if (maxBytes < 1) {
+            throw UserError.usage("--max-bytes must be at least 1");
+        }
+        if (retries < 0 || retries > UdpDaytimeClient.MAX_RETRIES) {
+            throw UserError.usage("--retries must be between 0 and " + UdpDaytimeClient.MAX_RETRIES + ", not " + retries);
         }
         Reading reading = udp
                 ? TimeQuery.overUdp(endpoint, timeout, retries, zoneId)
@@ -78,9 +84,10 @@ public final class GetCommand implements Callable<Integer> {
             throw UserError.failure(failure.message());
         });
         if (!json) {
-            out.print(new String(e.reply(), StandardCharsets.ISO_8859_1));
+            // The reply as the lines it was, but no byte of it may drive the terminal.
+            out.print(Printable.keepingLines(new String(e.reply(), StandardCharsets.ISO_8859_1)));
             if (Main.verbose(spec)) {
-                ExchangeReport.details(e, reading.facts()).forEach(out::println);
+                ExchangeReport.details(e, reading.facts()).stream().map(Printable::escape).forEach(out::println);
             }
             out.flush();
         }

@@ -171,6 +171,9 @@ public final class LoadCommand implements Callable<Integer> {
             r.errors().forEach((k, v) -> errors.put(k.name().toLowerCase(Locale.ROOT), v));
             m.put("errors", errors);
             m.put("unfinished", r.unfinished());
+            if (udp) {
+                m.put("extraReplies", r.extraReplies());
+            }
             out.println(new GsonBuilder().create().toJson(m));
         } else {
             out.printf("%s: %,d exchanges in %.1f s = %,.0f %s; p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
@@ -178,6 +181,10 @@ public final class LoadCommand implements Callable<Integer> {
                     r.max());
             out.println("errors: " + r.errorsLine() + (r.unfinished() > 0
                     ? "; " + r.unfinished() + " still in flight at the end, not counted" : ""));
+            if (r.extraReplies() > 0) {
+                out.printf(Locale.ROOT, "extra replies: %,d datagrams beyond one per request, not counted as exchanges"
+                        + " (the server amplifies: RFC 867 sends one answering datagram)%n", r.extraReplies());
+            }
             if (r.completed() == 0 && r.failed() == 0) {
                 out.println("no exchange finished within the run: the server took connections but sent nothing and"
                         + " did not close (is it a daytime server?)");

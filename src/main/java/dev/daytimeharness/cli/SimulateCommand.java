@@ -4,6 +4,7 @@ import dev.daytimeharness.protocol.ReplyFormat;
 import dev.daytimeharness.simulator.Behaviour;
 import dev.daytimeharness.simulator.Behaviours;
 import dev.daytimeharness.simulator.SimulatedServer;
+import dev.daytimeharness.simulator.UdpSimulatedServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  daytime-harness simulate --behaviour fragmented --port 1313",
                 "  daytime-harness simulate --behaviour skewed --skew 30s --port 1313",
                 "  daytime-harness simulate --behaviour format --format nist --port 1313",
+                "  daytime-harness simulate --behaviour amplifies --port 1313      also UDP: 50 datagrams per request",
                 "", ExitCode.HELP})
 public final class SimulateCommand implements Callable<Integer> {
 
@@ -67,9 +69,26 @@ public final class SimulateCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserError(ExitCode.FAILURE, dev.daytimeharness.server.BindFailure.describe(e, bind + ":" + port, port), e);
         }
-        out.println("simulating " + chosen.name() + " on " + server.endpoint() + ": " + chosen.description());
+        UdpSimulatedServer udp = null;
+        if (chosen.datagramsPerRequest() > 0) {
+            try {
+                udp = UdpSimulatedServer.start(chosen.datagramsPerRequest(), new InetSocketAddress(address.getAddress(), server.port()));
+            } catch (IOException e) {
+                server.close();
+                throw new UserError(ExitCode.FAILURE, dev.daytimeharness.server.BindFailure.describe(e, bind + ":" + server.port()
+                        + " (UDP)", server.port()), e);
+            }
+        }
+        out.println("simulating " + chosen.name() + " on " + server.endpoint() + (udp == null ? "" : " (TCP and UDP)")
+                + ": " + chosen.description());
         out.flush();
-        UntilInterrupted.await("simulate", server::close);
+        UdpSimulatedServer udpServer = udp;
+        UntilInterrupted.await("simulate", () -> {
+            server.close();
+            if (udpServer != null) {
+                udpServer.close();
+            }
+        });
         return ExitCode.OK;
     }
 

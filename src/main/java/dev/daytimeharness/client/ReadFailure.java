@@ -1,6 +1,7 @@
 package dev.daytimeharness.client;
 
 import dev.daytimeharness.protocol.Durations;
+import dev.daytimeharness.protocol.Printable;
 import java.time.Duration;
 
 /**
@@ -55,7 +56,7 @@ public sealed interface ReadFailure {
     record Truncated(Endpoint endpoint, int bytes, String text) implements ReadFailure {
         @Override
         public String message() {
-            return "the reply from " + endpoint + " looks truncated: " + bytes + " bytes (\"" + text
+            return "the reply from " + endpoint + " looks truncated: " + bytes + " bytes (\"" + Printable.escape(text)
                     + "\") with no line ending and no recognisable time";
         }
     }

@@ -14,9 +14,9 @@ public final class TimeQuery {
         return Reading.of(DaytimeClient.fetch(server, options), options.deadline(), zone);
     }
 
-    /** {@code timeout} covers every try: each datagram waits its share before the next is sent. */
+    /** {@code timeout} covers every try: no retry is sent past it, and retries are paced. */
     public static Reading overUdp(Endpoint server, Duration timeout, int retries, ZoneId zone) {
-        Exchange e = UdpDaytimeClient.fetch(server, timeout.dividedBy(retries + 1L), retries, new byte[0]);
+        Exchange e = UdpDaytimeClient.fetch(server, timeout, retries, new byte[0]);
         return Reading.of(e, timeout, zone);
     }
 }

@@ -1,5 +1,7 @@
 package dev.daytimeharness.conformance;
 
+import dev.daytimeharness.protocol.Printable;
+
 /**
  * One thing a check found wrong with the target.
  *
@@ -7,6 +9,14 @@ package dev.daytimeharness.conformance;
  * @param message one line a user can act on
  */
 public record Finding(Severity severity, String message) {
+    /**
+     * Findings quote what servers and clients sent, and people read them on terminals and in
+     * reports: control characters are escaped here, once, so no message can repaint a screen.
+     */
+    public Finding {
+        message = Printable.escape(message);
+    }
+
     public static Finding error(String message) {
         return new Finding(Severity.ERROR, message);
     }

@@ -1,6 +1,7 @@
 package dev.daytimeharness.conformance;
 
 import dev.daytimeharness.client.ClientOptions;
+import dev.daytimeharness.client.Datagrams;
 import dev.daytimeharness.client.DaytimeClient;
 import dev.daytimeharness.client.Endpoint;
 import dev.daytimeharness.client.Exchange;
@@ -20,6 +21,11 @@ public final class Probe {
      */
     public static final int CAP = 64 * 1024;
     private static final int UDP_RETRIES = 2;
+    /**
+     * How long to listen after the first answering datagram for more: an amplifier sends its burst
+     * at once, and even over a slow path the extra datagrams trail the first by far less than this.
+     */
+    public static final Duration LISTEN_FOR_MORE = Duration.ofMillis(500);
 
     private final Settings settings;
     private final Politeness politeness;
@@ -36,8 +42,16 @@ public final class Probe {
 
     public Exchange fetchUdp(Endpoint target, byte[] payload) {
         politeness.await(target);
-        Duration perTry = settings.timeout().dividedBy(UDP_RETRIES + 1);
-        return UdpDaytimeClient.fetch(target, perTry, UDP_RETRIES, payload);
+        return UdpDaytimeClient.fetch(target, settings.timeout(), UDP_RETRIES, payload);
+    }
+
+    /**
+     * Asks over UDP and, after the first answer, listens {@code listen} longer to count the datagrams
+     * that follow it.
+     */
+    public Datagrams askUdp(Endpoint target, byte[] payload, Duration listen) {
+        politeness.await(target);
+        return UdpDaytimeClient.ask(target, settings.timeout(), UDP_RETRIES, payload, listen);
     }
 
     /** Sends {@code clients} clients at once; each gets the usual deadline. */

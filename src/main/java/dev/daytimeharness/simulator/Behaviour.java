@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
  */
 public sealed interface Behaviour permits Good, Silent, NeverCloses, CloseWithoutSending, Oversized, Endless,
         NonAscii, Skewed, Frozen, WaitsForInput, ResetAfterAccept, PartialThenReset, Echo, OneAtATime, Fragmented,
-        LfCr, Nist, InFormat, EmptyLine, LeadingBlankLine, NulTerminated, NoLineEnding, Slow, MultiLine {
+        LfCr, Nist, InFormat, EmptyLine, LeadingBlankLine, NulTerminated, NoLineEnding, Slow, MultiLine, Amplifies {
 
     /** The stable name users type: {@code simulate --behaviour NAME}. */
     String name();
@@ -21,6 +21,14 @@ public sealed interface Behaviour permits Good, Silent, NeverCloses, CloseWithou
 
     /** Plays the behaviour on one accepted connection; the simulator closes it afterwards. */
     void play(Stage stage) throws IOException;
+
+    /**
+     * Datagrams a UDP server of this behaviour sends for each it receives, or 0 when the behaviour
+     * is about TCP only and {@code simulate} serves no UDP for it.
+     */
+    default int datagramsPerRequest() {
+        return 0;
+    }
 
     /** Whether clients must be served one at a time, queueing behind each other. */
     default boolean serialised() {

@@ -26,7 +26,7 @@ public final class Behaviours {
                 new WaitsForInput(), new ResetAfterAccept(), new PartialThenReset(), new Echo(),
                 new OneAtATime(Duration.ofSeconds(1)), new Fragmented(Duration.ofMillis(10)), new LfCr(), new Nist(),
                 new InFormat(format), new EmptyLine(), new LeadingBlankLine(), new NulTerminated(), new NoLineEnding(),
-                new Slow(Duration.ofMillis(800)), new MultiLine());
+                new Slow(Duration.ofMillis(800)), new MultiLine(), new Amplifies(50));
     }
 
     /** @throws IllegalArgumentException naming the valid behaviours, for an unknown name */

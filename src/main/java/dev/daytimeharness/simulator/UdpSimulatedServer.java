@@ -12,30 +12,42 @@ import java.nio.channels.DatagramChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A daytime server over UDP that answers every datagram, or none: enough to see whether a UDP
- * client prints an answer and gives up on silence.
+ * A daytime server over UDP that answers every datagram with one datagram, with none, or with
+ * many (an amplifier): enough to see whether a UDP client prints an answer, gives up on silence,
+ * and counts a reply once per request.
  */
 public final class UdpSimulatedServer implements AutoCloseable {
     private final DatagramChannel channel;
-    private final boolean answers;
+    private final int repliesPerRequest;
+    private final AtomicInteger requests = new AtomicInteger();
     private final Thread thread;
     private volatile byte[] lastSent = new byte[0];
     private volatile boolean asked;
 
-    private UdpSimulatedServer(DatagramChannel channel, boolean answers) {
+    private UdpSimulatedServer(DatagramChannel channel, int repliesPerRequest) {
         this.channel = channel;
-        this.answers = answers;
+        this.repliesPerRequest = repliesPerRequest;
         this.thread = new Thread(this::serve, "simulate-udp");
         thread.setDaemon(true);
     }
 
     /** @param answers false for a server that reads datagrams and never replies */
     public static UdpSimulatedServer start(boolean answers, InetSocketAddress bind) throws IOException {
-        DatagramChannel channel = DatagramChannel.open();
+        return start(answers ? 1 : 0, bind);
+    }
+
+    /** @param repliesPerRequest datagrams sent back for each one received: 0 silent, 1 as RFC 867 says */
+    public static UdpSimulatedServer start(int repliesPerRequest, InetSocketAddress bind) throws IOException {
+        if (repliesPerRequest < 0 || repliesPerRequest > Amplifies.MAX_DATAGRAMS) {
+            throw new IllegalArgumentException("replies per request must be 0 to " + Amplifies.MAX_DATAGRAMS);
+        }
+        DatagramChannel channel = DatagramChannel.open(bind.getAddress() instanceof java.net.Inet6Address
+                ? java.net.StandardProtocolFamily.INET6 : java.net.StandardProtocolFamily.INET);
         channel.bind(bind);
-        UdpSimulatedServer server = new UdpSimulatedServer(channel, answers);
+        UdpSimulatedServer server = new UdpSimulatedServer(channel, repliesPerRequest);
         server.thread.start();
         return server;
     }
@@ -55,14 +67,20 @@ public final class UdpSimulatedServer implements AutoCloseable {
         return asked;
     }
 
+    /** How many datagrams have come in, answered or not. */
+    public int requests() {
+        return requests.get();
+    }
+
     private void serve() {
         ByteBuffer request = ByteBuffer.allocate(512);
         while (channel.isOpen()) {
             try {
                 request.clear();
                 SocketAddress from = channel.receive(request);
+                requests.incrementAndGet();
                 asked = true;
-                if (answers) {
+                for (int i = 0; i < repliesPerRequest; i++) {
                     byte[] reply = (ReplyFormats.XINETD.render(Instant.now(), ZoneOffset.UTC) + "\r\n")
                             .getBytes(StandardCharsets.US_ASCII);
                     lastSent = reply;

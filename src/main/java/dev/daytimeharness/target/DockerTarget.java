@@ -48,7 +48,8 @@ final class DockerTarget {
                         network.close();
                     }
                 },
-                Optional.ofNullable(network).map(n -> new ContainerNetwork(n, ALIAS + ":" + docker.containerPort())));
+                Optional.ofNullable(network).map(n -> new ContainerNetwork(n, ALIAS + ":" + docker.containerPort())),
+                docker.udp() && UserlandProxy.forwards("udp", container.udpEndpoint().port()));
     }
 
     private static String rootMessage(Throwable e) {

@@ -22,7 +22,9 @@ public sealed interface Target permits Target.Embedded, Target.Remote, Target.Do
     record Remote(Endpoint tcp, Optional<Endpoint> udp) implements Target {
         @Override
         public RunningTarget start() {
-            return new RunningTarget("daytime server at " + tcp, tcp, udp, () -> { });
+            // A container someone published by hand is behind the same proxy as one we start.
+            boolean proxied = udp.filter(Endpoint::isLoopback).map(u -> UserlandProxy.forwards("udp", u.port())).orElse(false);
+            return new RunningTarget("daytime server at " + tcp, tcp, udp, () -> { }, Optional.empty(), proxied);
         }
     }
 
@@ -39,6 +41,20 @@ public sealed interface Target permits Target.Embedded, Target.Remote, Target.Do
         public RunningTarget start() {
             return DockerTarget.start(this);
         }
+    }
+
+    /**
+     * Where {@code target} answers UDP when its UDP service is on {@code udpPort}, written as
+     * {@link #parse} reads it back: the TCP target's host with the other port, an IPv6 literal in
+     * brackets ({@code [::1]:13}, never {@code ::1:13}, which reads as another address), or
+     * {@code container:PORT} for a container. Empty for the embedded server, which answers UDP anyway.
+     */
+    public static String udpTarget(String target, int udpPort) {
+        Target t = parse(target, "");
+        if (t instanceof Docker) {
+            return "container:" + udpPort;
+        }
+        return t instanceof Remote r ? new Endpoint(r.tcp().host(), udpPort).toString() : "";
     }
 
     /**

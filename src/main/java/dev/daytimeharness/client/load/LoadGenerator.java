@@ -78,7 +78,9 @@ public final class LoadGenerator {
         Map<ErrorKind, Long> errors = new EnumMap<>(LoadReport.noErrors());
         long completed = 0;
         long unfinished = 0;
+        long extra = 0;
         for (Tally t : tallies) {
+            extra += t.extraReplies();
             t.addTimes(all);
             t.addErrors(errors);
             completed += t.completed();
@@ -86,7 +88,7 @@ public final class LoadGenerator {
         }
         double seconds = (System.nanoTime() - measureFrom) / 1e9;
         return new LoadReport(completed, seconds, all.percentileMillis(50), all.percentileMillis(90),
-                all.percentileMillis(99), all.percentileMillis(100), errors, unfinished);
+                all.percentileMillis(99), all.percentileMillis(100), errors, unfinished, extra);
     }
 
     /**

@@ -15,9 +15,11 @@ import java.util.Map;
  * @param max slowest exchange, ms
  * @param errors failed exchanges by kind
  * @param unfinished exchanges still in flight when the run ended, neither completed nor failed
+ * @param extraReplies UDP datagrams beyond the one reply to a request: a server that sends more
+ *                     amplifies, and these are not exchanges
  */
 public record LoadReport(long completed, double seconds, double p50, double p90, double p99, double max,
-                         Map<ErrorKind, Long> errors, long unfinished) {
+                         Map<ErrorKind, Long> errors, long unfinished, long extraReplies) {
 
     public double rate() {
         return seconds <= 0 ? 0 : completed / seconds;

@@ -13,6 +13,7 @@ final class Tally {
     private final Map<ErrorKind, Long> errors = LoadReport.noErrors();
     private long completed;
     private long unfinished;
+    private long extraReplies;
 
     synchronized void completed(long nanos) {
         all.add(nanos);
@@ -22,6 +23,15 @@ final class Tally {
 
     synchronized void failed(ErrorKind kind) {
         errors.merge(kind, 1L, Long::sum);
+    }
+
+    /** A UDP reply to a request already answered: an amplifier's, not an exchange. */
+    synchronized void extraReply() {
+        extraReplies++;
+    }
+
+    synchronized long extraReplies() {
+        return extraReplies;
     }
 
     /** Exchanges still in flight when the run ended: neither completed nor failed. */
@@ -39,6 +49,7 @@ final class Tally {
         thisSecond.clear();
         errors.replaceAll((k, v) -> 0L);
         completed = 0;
+        extraReplies = 0;
     }
 
     /** Moves this second's exchange times into {@code into}; returns the completions so far. */

@@ -13,10 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One selector thread of a UDP load run. Each in-flight slot is its own connected channel with one
- * request outstanding, so a reply belongs to exactly one request and the kernel reports an ICMP port
- * unreachable as refused. A slot past its deadline counts a timeout and starts over on a new
- * channel, so a late reply cannot be taken for the next one's.
+ * One selector thread of a UDP load run. Each in-flight slot has one request outstanding, on one of
+ * its two connected channels, so the kernel reports an ICMP port unreachable as refused. A reply
+ * carries nothing that names its request, so the slot alternates channels: the next request goes out
+ * on the other channel, and whatever still arrives on the one just answered is an extra reply to an
+ * answered request (an amplifier's), counted apart and never taken for the next request's answer.
+ * A slot past its deadline counts a timeout and starts over on a new channel, so a late reply cannot
+ * be taken for the next one's.
  */
 final class UdpWorker implements Runnable {
     /**
@@ -25,6 +28,8 @@ final class UdpWorker implements Runnable {
      */
     private static final byte[] REQUEST = {'\n'};
     private static final long EXPIRY_SCAN_NANOS = 10_000_000L;
+    /** A bound on the extra replies drained at once, so a flood cannot starve the other slots. */
+    private static final int MAX_DRAIN = 1024;
 
     private final InetSocketAddress address;
     private final ProtocolFamily family;
@@ -44,10 +49,15 @@ final class UdpWorker implements Runnable {
         this.tally = tally;
     }
 
-    /** One channel and the time its outstanding request went out. */
+    /** Two channels, which of them has the outstanding request, and when it went out. */
     private static final class Slot {
-        DatagramChannel channel;
+        final DatagramChannel[] channels = new DatagramChannel[2];
+        int current;
         long sent;
+
+        boolean isOpen() {
+            return channels[0] != null && channels[1] != null;
+        }
     }
 
     @Override
@@ -68,7 +78,7 @@ final class UdpWorker implements Runnable {
             }
             long open = 0;
             for (Slot s : inFlight) {
-                if (s.channel != null) {
+                if (s.isOpen()) {
                     open++;
                 }
                 close(s);
@@ -81,10 +91,13 @@ final class UdpWorker implements Runnable {
 
     private void open(Selector selector, Slot s) {
         try {
-            s.channel = DatagramChannel.open(family);
-            s.channel.configureBlocking(false);
-            s.channel.connect(address);
-            s.channel.register(selector, SelectionKey.OP_READ, s);
+            for (int i = 0; i < 2; i++) {
+                s.channels[i] = DatagramChannel.open(family);
+                s.channels[i].configureBlocking(false);
+                s.channels[i].connect(address);
+                s.channels[i].register(selector, SelectionKey.OP_READ, s);
+            }
+            s.current = 0;
             send(s);
         } catch (IOException e) {
             tally.failed(ErrorKind.OTHER);
@@ -94,14 +107,23 @@ final class UdpWorker implements Runnable {
 
     private void send(Slot s) throws IOException {
         s.sent = System.nanoTime();
-        s.channel.write(ByteBuffer.wrap(REQUEST));
+        s.channels[s.current].write(ByteBuffer.wrap(REQUEST));
     }
 
     private void handle(Selector selector, SelectionKey key) {
         Slot s = (Slot) key.attachment();
+        DatagramChannel channel = (DatagramChannel) key.channel();
+        if (!s.isOpen()) {
+            return;
+        }
+        boolean current = channel == s.channels[s.current];
         try {
             reply.clear();
-            if (s.channel.receive(reply) == null) {
+            if (channel.receive(reply) == null) {
+                return;
+            }
+            if (!current) {
+                tally.extraReply();
                 return;
             }
             if (reply.position() == 0) {
@@ -109,9 +131,14 @@ final class UdpWorker implements Runnable {
             } else {
                 tally.completed(System.nanoTime() - s.sent);
             }
+            // Whatever the other channel still holds answers a request answered long ago.
+            s.current = 1 - s.current;
+            drain(s.channels[s.current]);
             send(s);
         } catch (PortUnreachableException e) {
-            tally.failed(ErrorKind.REFUSED);
+            if (current) {
+                tally.failed(ErrorKind.REFUSED);
+            }
             restart(selector, s);
         } catch (IOException e) {
             tally.failed(ErrorKind.OTHER);
@@ -119,11 +146,21 @@ final class UdpWorker implements Runnable {
         }
     }
 
+    private void drain(DatagramChannel channel) throws IOException {
+        for (int i = 0; i < MAX_DRAIN; i++) {
+            reply.clear();
+            if (channel.receive(reply) == null) {
+                return;
+            }
+            tally.extraReply();
+        }
+    }
+
     private void expire(Selector selector) {
         long limit = System.nanoTime() - perRequestNanos;
         for (Slot s : inFlight) {
-            if (s.channel == null || s.sent < limit) {
-                if (s.channel != null) {
+            if (!s.isOpen() || s.sent < limit) {
+                if (s.isOpen()) {
                     tally.failed(ErrorKind.TIMEOUT);
                 }
                 restart(selector, s);
@@ -137,14 +174,16 @@ final class UdpWorker implements Runnable {
     }
 
     private static void close(Slot s) {
-        if (s.channel == null) {
-            return;
+        for (int i = 0; i < 2; i++) {
+            if (s.channels[i] == null) {
+                continue;
+            }
+            try {
+                s.channels[i].close();
+            } catch (IOException ignored) {
+                // A datagram channel has nothing in flight to lose.
+            }
+            s.channels[i] = null;
         }
-        try {
-            s.channel.close();
-        } catch (IOException ignored) {
-            // A datagram channel has nothing in flight to lose.
-        }
-        s.channel = null;
     }
 }

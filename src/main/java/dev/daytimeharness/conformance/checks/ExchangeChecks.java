@@ -1,5 +1,6 @@
 package dev.daytimeharness.conformance.checks;
 
+import dev.daytimeharness.client.Datagrams;
 import dev.daytimeharness.client.Exchange;
 import dev.daytimeharness.client.Outcome;
 import dev.daytimeharness.conformance.Finding;
@@ -8,6 +9,7 @@ import dev.daytimeharness.protocol.Timestamp;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Checks on how an exchange went: connecting, timing, closing, resets. */
@@ -41,11 +43,23 @@ public final class ExchangeChecks {
             case CLOSED -> Optional.empty();
             case TIMEOUT -> Optional.of(Finding.error("the server sent " + e.reply().length
                     + " byte(s) and did not close the connection within " + deadline.toMillis() + " ms"));
-            case TOO_LARGE -> Optional.of(Finding.error("the server streams without end: over "
-                    + e.reply().length + " bytes and no close"));
+            case TOO_LARGE -> Optional.of(Finding.error(overCap(e) + ", so the harness stopped reading before any"
+                    + " close (a reply must fit a client's buffer, and the server must close after it)"));
             case RESET -> Optional.of(Finding.error("the server reset the connection instead of closing it"));
             default -> connected(e, deadline).or(() -> Optional.of(Finding.error(e.detail())));
         };
+    }
+
+    /**
+     * What a reply past the read cap is, in the words a user needs: the harness stopped reading at
+     * the cap, so neither a close nor a line ending after it was seen; and what it began with. A
+     * server streaming without end and one sending a 10 MB line look the same up to the cap.
+     */
+    public static String overCap(Exchange e) {
+        // Quote.of shortens what is over 60 characters, with "...".
+        String head = new String(e.reply(), 0, Math.min(e.reply().length, 61), StandardCharsets.ISO_8859_1);
+        return "the reply is longer than the read cap of " + e.reply().length + " bytes; it began "
+                + ReplyChecks.Quote.of(head);
     }
 
     /**
@@ -141,6 +155,24 @@ public final class ExchangeChecks {
         return second.instant().isAfter(first.instant()) ? Optional.empty()
                 : Optional.of(Finding.error("the clock did not advance: a reply " + apart.toMillis()
                         + " ms later still says " + second.instant()));
+    }
+
+    /**
+     * RFC 867 over UDP: "an answering datagram is sent", one. More makes the server an amplifier: a
+     * request with a forged source address sends the flood to someone else. Judged as replies per
+     * request sent, as a retry after a slow first answer may rightly bring a second.
+     */
+    public static Optional<Finding> noAmplification(Datagrams d, Duration listened) {
+        if (d.replies() <= d.requests()) {
+            return Optional.empty();
+        }
+        return Optional.of(Finding.error(String.format(Locale.ROOT, "%d datagrams (%d bytes) came back for %d sent,"
+                + " counted until %d ms after the first: an amplification factor of %s; RFC 867 sends one answering"
+                + " datagram", d.replies(), d.replyBytes(), d.requests(), listened.toMillis(), factor(d.perRequest()))));
+    }
+
+    private static String factor(double f) {
+        return f == Math.rint(f) ? String.valueOf((long) f) : String.format(Locale.ROOT, "%.1f", f);
     }
 
     /** RFC 867 over UDP: "When a datagram is received, an answering datagram is sent." */

@@ -1,9 +1,11 @@
 package dev.daytimeharness.conformance.checks;
 
+import dev.daytimeharness.client.Outcome;
 import dev.daytimeharness.conformance.Finding;
 import dev.daytimeharness.protocol.CharClasses;
 import dev.daytimeharness.protocol.ClockOffset;
 import dev.daytimeharness.protocol.LineEnding;
+import dev.daytimeharness.protocol.Printable;
 import dev.daytimeharness.protocol.ReadingChoice;
 import dev.daytimeharness.protocol.ReplyFacts;
 import dev.daytimeharness.protocol.Timestamp;
@@ -107,6 +109,24 @@ public final class ReplyChecks {
                 + " other control character(s); clients that print it may show garbage"));
     }
 
+    /** As {@link #endsWithCrLf(ReplyFacts)}; past the read cap the line ending was never read. */
+    public static Optional<Finding> endsWithCrLf(Observation o) {
+        if (o.exchange().outcome() == Outcome.TOO_LARGE) {
+            return Optional.of(Finding.warning(ExchangeChecks.overCap(o.exchange()) + ", so its line ending,"
+                    + " if it has one, was not seen"));
+        }
+        return endsWithCrLf(o.facts());
+    }
+
+    /** As {@link #fitsBuffer(ReplyFacts, int)}, saying a reply cut at the read cap was longer still. */
+    public static Optional<Finding> fitsBuffer(Observation o, int bufferBytes) {
+        if (o.exchange().outcome() == Outcome.TOO_LARGE) {
+            return Optional.of(Finding.error(ExchangeChecks.overCap(o.exchange()) + ", far over a " + bufferBytes
+                    + "-byte read buffer (--max-reply); the classic client truncates it"));
+        }
+        return fitsBuffer(o.facts(), bufferBytes);
+    }
+
     public static Optional<Finding> endsWithCrLf(ReplyFacts facts) {
         Optional<Finding> none = nothingToJudge(facts);
         if (none.isPresent()) {
@@ -143,7 +163,7 @@ public final class ReplyChecks {
 
         static String of(String text) {
             String t = text.length() > 60 ? text.substring(0, 57) + "..." : text;
-            return "\"" + t.replace("\r", "\\r").replace("\n", "\\n") + "\"";
+            return "\"" + Printable.escape(t) + "\"";
         }
     }
 }

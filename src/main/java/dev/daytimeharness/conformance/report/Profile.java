@@ -3,6 +3,7 @@ package dev.daytimeharness.conformance.report;
 import dev.daytimeharness.client.Exchange;
 import dev.daytimeharness.conformance.ConformanceRun;
 import dev.daytimeharness.protocol.ClockOffset;
+import dev.daytimeharness.protocol.Printable;
 import dev.daytimeharness.protocol.ReplyFacts;
 import dev.daytimeharness.protocol.ReplyParser;
 import java.util.ArrayList;
@@ -11,6 +12,10 @@ import java.util.Locale;
 
 /** What the run learnt about the target, in a few lines: the first thing a user wants to see. */
 public record Profile(List<String> lines) {
+    /** The lines quote the reply and the target's name: nothing in them may drive the terminal. */
+    public Profile {
+        lines = lines.stream().map(Printable::escape).toList();
+    }
 
     public static Profile of(ConformanceRun run) {
         List<String> lines = new ArrayList<>();
@@ -32,6 +37,7 @@ public record Profile(List<String> lines) {
         lines.add("  closes:      " + switch (e.outcome()) {
             case CLOSED -> "yes" + e.endAfter().map(d -> ", after " + d.toMillis() + " ms").orElse("");
             case TIMEOUT -> "no, still open at the deadline";
+            case TOO_LARGE -> "not seen: reading stopped at the read cap of " + e.reply().length + " bytes";
             default -> "no: " + e.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         });
     }

@@ -2,6 +2,7 @@ package dev.daytimeharness.conformance.report;
 
 import dev.daytimeharness.conformance.Finding;
 import dev.daytimeharness.conformance.Severity;
+import dev.daytimeharness.protocol.Printable;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,6 +16,11 @@ import java.util.Locale;
  * @param findings what its checks found, as they found it (warnings, and the error that failed it)
  */
 public record ScenarioResult(String id, String name, Status status, String reason, List<Finding> findings) {
+    /** A skip's or a failure's reason may quote the network too (findings are escaped already). */
+    public ScenarioResult {
+        reason = Printable.escape(reason);
+    }
+
     public String line() {
         String base = String.format(Locale.ROOT, "%-5s %-11s %s", status, id, name);
         return reason.isEmpty() ? base : base + ": " + reason;

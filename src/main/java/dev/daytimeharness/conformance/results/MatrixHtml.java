@@ -4,6 +4,7 @@ import dev.daytimeharness.conformance.report.Status;
 import dev.daytimeharness.conformance.results.Matrix.Column;
 import dev.daytimeharness.conformance.results.Matrix.Group;
 import dev.daytimeharness.conformance.results.Matrix.Row;
+import dev.daytimeharness.protocol.Printable;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -113,7 +114,7 @@ public final class MatrixHtml {
     /** Escapes text for HTML content and attributes; findings quote bytes from the network. */
     static String esc(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        for (char ch : s.toCharArray()) {
+        for (char ch : Printable.escape(s).toCharArray()) {
             switch (ch) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");

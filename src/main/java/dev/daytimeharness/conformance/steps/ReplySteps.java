@@ -60,12 +60,12 @@ public final class ReplySteps {
 
     @Then("the reply ends with CR LF")
     public void crlf() {
-        world.judge(ReplyChecks.endsWithCrLf(world.observation().facts()));
+        world.judge(ReplyChecks.endsWithCrLf(world.observation()));
     }
 
     @Then("the reply fits the read buffer")
     public void fitsBuffer() {
-        world.judge(ReplyChecks.fitsBuffer(world.observation().facts(), world.settings().maxReply()));
+        world.judge(ReplyChecks.fitsBuffer(world.observation(), world.settings().maxReply()));
     }
 
     @Then("the reply arrives in a single read")
