@@ -31,19 +31,26 @@ public final class Printable {
     }
 
     /**
-     * As {@link #escape}, but line endings stay line endings: for printing a reply as the lines it
-     * was. CR LF and LF end a line; a CR alone, which would overwrite the line, is escaped.
+     * As {@link #escape}, but line endings stay as they came, CR LF or LF: for printing a reply as
+     * the lines it was, byte for byte where it was harmless. A CR alone, which would return to the
+     * start of the line and overwrite it, is escaped.
      */
     public static String keepingLines(String text) {
         if (text == null) {
             return "";
         }
-        String[] lines = text.replace("\r\n", "\n").split("\n", -1);
         StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < lines.length; i++) {
-            out.append(i == 0 ? "" : "\n").append(escape(lines[i]));
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+            if (c == '\n' || crlf) {
+                out.append(escape(text.substring(from, i))).append(crlf ? "\r\n" : "\n");
+                i += crlf ? 1 : 0;
+                from = i + 1;
+            }
         }
-        return out.toString();
+        return out.append(escape(text.substring(from))).toString();
     }
 
     /** True when {@link #escape} would change {@code c}. */

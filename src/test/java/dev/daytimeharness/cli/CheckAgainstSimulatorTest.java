@@ -89,7 +89,7 @@ class CheckAgainstSimulatorTest {
     void aGoodServerPassesClean() throws Exception {
         CliRun run = check("good");
         assertThat(run.exitCode()).as(run.out()).isZero();
-        assertThat(run.out()).doesNotContain("FAIL ").doesNotContain("WARN ").contains("25 scenarios");
+        assertThat(run.out()).doesNotContain("FAIL ").doesNotContain("WARN ").contains("26 scenarios");
     }
 
     @Test

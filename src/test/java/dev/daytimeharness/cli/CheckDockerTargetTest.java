@@ -15,13 +15,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code check docker:IMAGE} against the locally built images: the reference server and a real
  * third-party server (xinetd), each started through Testcontainers and removed afterwards.
- * Empty datagrams are left out over UDP: Docker's userland proxy, which publishes container ports
- * on loopback, does not forward a zero-length datagram (DT-UDP-002 says so when run).
+ * Docker's userland proxy, which publishes container ports on loopback, does not forward a
+ * zero-length datagram: DT-UDP-002 is then a SKIP that says so, never a FAIL of the server.
  */
 @Tag("docker")
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class CheckDockerTargetTest {
-    private static final String NOT_THROUGH_DOCKER_PROXY = "not @DT-UDP-002";
+    /** Through docker-proxy the empty datagram cannot be sent; without it (NAT) it is answered. */
+    private static final String EMPTY_DATAGRAM_JUDGED_FAIRLY =
+            "(?m)^(SKIP +DT-UDP-002 .*Docker's userland proxy \\(docker-proxy\\).*empty datagram|PASS +DT-UDP-002 )";
 
     @TempDir
     Path reports;
@@ -35,10 +37,12 @@ class CheckDockerTargetTest {
     @Test
     void theReferenceServersImagePassesWithFaults() {
         assumeImage(DaytimeContainer.REFERENCE_IMAGE);
+        // The README's own command, whole: issue 19 found it exit 1 for the project's own server.
         CliRun run = CliRun.of("check", "docker:" + DaytimeContainer.REFERENCE_IMAGE, "--udp-port", "13", "--faults",
-                "--tags", NOT_THROUGH_DOCKER_PROXY, "--report", reports.toString());
+                "--report", reports.toString());
         assertThat(run.exitCode()).as(run.out()).isZero();
-        assertThat(run.out()).contains("33 scenarios").doesNotContain("FAIL ").contains("format:      rfc867-long");
+        assertThat(run.out()).contains("35 scenarios").doesNotContain("FAIL ").contains("format:      rfc867-long")
+                .containsPattern(EMPTY_DATAGRAM_JUDGED_FAIRLY).containsPattern("(?m)^PASS +DT-UDP-004 ");
         assertThat(DockerEngine.sessionContainers()).isEmpty();
     }
 
@@ -46,9 +50,9 @@ class CheckDockerTargetTest {
     void aThirdPartyServersImagePasses() {
         assumeImage(DaytimeContainer.XINETD_IMAGE);
         CliRun run = CliRun.of("check", "docker:" + DaytimeContainer.XINETD_IMAGE, "--udp-port", "13",
-                "--tags", NOT_THROUGH_DOCKER_PROXY, "--report", reports.toString());
+                "--report", reports.toString());
         assertThat(run.exitCode()).as(run.out()).isZero();
-        assertThat(run.out()).contains("format:      xinetd").doesNotContain("FAIL ");
+        assertThat(run.out()).contains("format:      xinetd").doesNotContain("FAIL ").containsPattern(EMPTY_DATAGRAM_JUDGED_FAIRLY);
     }
 
     @Test

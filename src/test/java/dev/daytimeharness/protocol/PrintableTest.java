@@ -39,6 +39,6 @@ class PrintableTest {
     @Test
     void keepingLinesLeavesLineEndingsButEscapesALoneCarriageReturn() {
         assertThat(Printable.keepingLines("one\r\ntwo\nthree\rover\u001b[2K\r\n"))
-                .isEqualTo("one\ntwo\nthree\\rover\\e[2K\n");
+                .isEqualTo("one\r\ntwo\nthree\\rover\\e[2K\r\n");
     }
 }

@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Web pages cannot drive the API: browsers are refused as by Toxiproxy, foreign Host names as well. */
+@Tag("probe")
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class GuardTest {
     private static final Duration DEADLINE = Duration.ofSeconds(5);

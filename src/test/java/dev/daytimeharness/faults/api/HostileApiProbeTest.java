@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Timeout;
  * server on loopback: races, names that are not form data, a populate that fails half-way, slow
  * and huge requests, and values no connection could be given. Each case is bounded in count and time.
  */
+@Tag("probe")
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class HostileApiProbeTest {
     private static final Duration DEADLINE = Duration.ofSeconds(5);
