@@ -34,11 +34,18 @@ public sealed interface ReadFailure {
                         ? "no reply from " + where + " within " + within + " (try --timeout)"
                         : where + " sent " + n + " bytes but did not close within " + within;
                 case RESET -> "connection reset by " + where + " after " + n + " bytes";
-                case TOO_LARGE -> "the reply from " + where + " is over " + n + " bytes (try --max-bytes)";
+                case TOO_LARGE -> "the reply from " + where + " is longer than the read cap of " + n + " bytes; it began \""
+                        + Printable.escape(head(e.reply())) + "\" (try --max-bytes)";
                 case CLOSED -> where + " closed the connection without sending the time";
                 case IO_ERROR -> "cannot talk to " + where + ": " + e.detail();
             };
         }
+    }
+
+    /** The first 60 characters of a reply, with "..." when there is more. */
+    private static String head(byte[] reply) {
+        String s = new String(reply, 0, Math.min(reply.length, 60), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return reply.length > 60 ? s + "..." : s;
     }
 
     /** The server closed after sending only line endings or blanks. */

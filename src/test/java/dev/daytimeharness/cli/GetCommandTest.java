@@ -93,7 +93,7 @@ class GetCommandTest {
             t.start();
             CliRun run = CliRun.of("get", "127.0.0.1:" + big.getLocalPort(), "--max-bytes", "100");
             assertThat(run.exitCode()).isEqualTo(1);
-            assertThat(run.err()).contains("is over 100 bytes");
+            assertThat(run.err()).contains("is longer than the read cap of 100 bytes; it began \"\\0\\0\\0");
         }
     }
 

@@ -5,6 +5,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.daytimeharness.conformance.results.ResultsDiff.Change;
 import dev.daytimeharness.conformance.results.ResultsDiff.Kind;
+import dev.daytimeharness.protocol.Printable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,8 @@ public final class DiffOutput {
         out.add(String.format(Locale.ROOT, "%d newly failing, %d fixed, %d changed status, %d changed finding, %d gone%s",
                 diff.count(Kind.NEWLY_FAILING), diff.count(Kind.FIXED), diff.count(Kind.STATUS),
                 diff.count(Kind.FINDING), diff.count(Kind.GONE), diff.worse() ? ": worse" : ""));
-        return out;
+        // A results.json may come from anywhere, and its findings quote servers: show it escaped.
+        return out.stream().map(Printable::escape).toList();
     }
 
     public static String json(ResultsDiff diff, RunResults before, RunResults after) {
