@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.daytimeharness.faults.api.ApiError;
 import dev.daytimeharness.faults.api.ApiLimits;
+import dev.daytimeharness.faults.link.LinkLoop;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -22,6 +23,7 @@ public final class Proxies implements AutoCloseable {
     private final Map<String, ProxyState> byName = new TreeMap<>(
             (a, b) -> Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8)));
     private final Metrics metrics;
+    private final LinkLoop loop = new LinkLoop();
 
     public Proxies(Metrics metrics) {
         this.metrics = metrics;
@@ -144,6 +146,7 @@ public final class Proxies implements AutoCloseable {
     public synchronized void close() {
         byName.values().forEach(ProxyState::remove);
         byName.clear();
+        loop.close();
     }
 
     private ProxyState get(String name) {
@@ -173,7 +176,7 @@ public final class Proxies implements AutoCloseable {
         if (name.getBytes(StandardCharsets.UTF_8).length > ApiLimits.MAX_NAME) {
             throw ApiError.NAME_TOO_LONG.with(ApiLimits.MAX_NAME);
         }
-        return new ProxyState(name, listen, upstream, protocol.equals("udp"), metrics);
+        return new ProxyState(name, listen, upstream, protocol.equals("udp"), metrics, loop);
     }
 
     private static String listenOf(ProxyState p) {

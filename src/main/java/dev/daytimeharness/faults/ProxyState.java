@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import dev.daytimeharness.client.Endpoint;
 import dev.daytimeharness.faults.api.ApiError;
 import dev.daytimeharness.faults.link.DatagramRelay;
+import dev.daytimeharness.faults.link.LinkLoop;
 import dev.daytimeharness.faults.link.ProxyListener;
 import dev.daytimeharness.faults.link.Relay;
 import java.io.IOException;
@@ -22,6 +23,7 @@ final class ProxyState {
 
     private final String name;
     private final Metrics metrics;
+    private final LinkLoop loop;
     private String listen;
     private String upstream;
     private final boolean udp;
@@ -30,9 +32,10 @@ final class ProxyState {
     private final List<ToxicSpec> toxics = new CopyOnWriteArrayList<>();
 
     /** @param udp whether it relays datagrams ({@code "protocol":"udp"}, an extension of the API) */
-    ProxyState(String name, String listen, String upstream, boolean udp, Metrics metrics) {
+    ProxyState(String name, String listen, String upstream, boolean udp, Metrics metrics, LinkLoop loop) {
         this.name = name;
         this.udp = udp;
+        this.loop = loop;
         this.listen = listen;
         this.upstream = upstream;
         this.metrics = metrics;
@@ -110,7 +113,8 @@ final class ProxyState {
             listener = udp
                     ? DatagramRelay.start(name, address(listen), endpoint(upstream), () -> toxics, metrics, upstream,
                             DatagramRelay.Limits.DEFAULT)
-                    : ProxyListener.start(name, address(listen), endpoint(upstream), () -> toxics, metrics, upstream);
+                    : ProxyListener.start(name, address(listen), endpoint(upstream), () -> toxics, metrics, upstream,
+                            loop);
             // Port 0 is resolved once: the proxy keeps its port across disable and enable.
             listen = listener.listen();
         } catch (IOException e) {
@@ -135,6 +139,7 @@ final class ProxyState {
     ToxicSpec addToxic(JsonObject body) {
         ToxicSpec spec = ToxicSpec.create(body, n -> find(n) != null, udp);
         toxics.add(spec);
+        changed();
         return spec;
     }
 
@@ -151,15 +156,25 @@ final class ProxyState {
         ToxicSpec old = toxic(toxicName);
         ToxicSpec updated = old.update(body);
         toxics.set(toxics.indexOf(old), updated);
+        changed();
         return updated;
     }
 
     void removeToxic(String toxicName) {
         toxics.remove(toxic(toxicName));
+        changed();
     }
 
     void removeAllToxics() {
         toxics.clear();
+        changed();
+    }
+
+    /** Open connections take up the new toxics, as Toxiproxy's links do on every change. */
+    private void changed() {
+        if (listener != null) {
+            listener.toxicsChanged();
+        }
     }
 
     private ToxicSpec find(String toxicName) {

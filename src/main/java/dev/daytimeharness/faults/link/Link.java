@@ -2,80 +2,145 @@ package dev.daytimeharness.faults.link;
 
 import dev.daytimeharness.faults.Metrics;
 import dev.daytimeharness.faults.ToxicSpec;
-import java.io.IOException;
-import java.net.Socket;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** One client connection through a proxy and its connection to the upstream server. */
+/**
+ * One client connection through a proxy and its connection to the upstream server, both on one
+ * event loop, with a {@link Direction} each way. Everything but {@link #closeSoon()} runs on that loop.
+ */
 final class Link {
-    private final Socket client;
-    private final Socket upstream;
+    private final Channel client;
     private final Runnable onClose;
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private Channel upstream;
+    private Direction up;
+    private Direction down;
+    private boolean closed;
 
-    Link(Socket client, Socket upstream, Runnable onClose) {
+    Link(Channel client, Runnable onClose) {
         this.client = client;
-        this.upstream = upstream;
         this.onClose = onClose;
     }
 
-    private volatile boolean upstreamClosedByProxy;
+    EventLoop loop() {
+        return client.eventLoop();
+    }
 
-    void start(Supplier<List<ToxicSpec>> toxics, java.util.concurrent.Executor threads, Metrics.Counters down,
-               Metrics.Counters up) throws IOException {
-        threads.execute(new Pump(this, upstream.getInputStream(), client.getOutputStream(), true, toxics, down));
-        threads.execute(new Pump(this, client.getInputStream(), upstream.getOutputStream(), false, toxics, up));
+    /** The upstream answered: the toxics join, and both sides are read from now on. */
+    void connected(Channel server, Supplier<List<ToxicSpec>> toxics, int version, Metrics.Counters downCounters,
+                   Metrics.Counters upCounters) {
+        this.upstream = server;
+        down = new Direction(this, true, server, client, toxics, downCounters);
+        up = new Direction(this, false, client, server, toxics, upCounters);
+        // Toxiproxy starts a connection's toxics when it links it, timers and all.
+        follow(version);
+        client.config().setAutoRead(true);
+        server.config().setAutoRead(true);
+    }
+
+    void follow(int version) {
+        if (down != null) {
+            down.follow(version);
+            up.follow(version);
+        }
+    }
+
+    void read(boolean fromClient, ByteBuf buf, int version) {
+        Direction d = fromClient ? up : down;
+        d.follow(version);
+        d.read(buf);
+    }
+
+    void readComplete(boolean fromClient) {
+        (fromClient ? up : down).readComplete();
+    }
+
+    /** The side's FIN arrived. */
+    void inputEnded(boolean fromClient, int version) {
+        Direction d = fromClient ? up : down;
+        if (d != null) {
+            d.follow(version);
+            d.sourceEnded();
+        }
+    }
+
+    /**
+     * A side is gone. The client: the connection is. The server's socket, closed by the proxy
+     * after the client's end (see {@link #ended}): for the toxics on the reply that is its end.
+     */
+    void inactive(boolean client) {
+        if (client || down == null) {
+            close();
+        } else {
+            down.sourceEnded();
+        }
+    }
+
+    /** A side takes more again, or no longer does: the direction writing to it reads accordingly. */
+    void writabilityChanged(boolean client) {
+        Direction d = client ? down : up;
+        if (d != null) {
+            d.reading();
+        }
     }
 
     /**
      * One direction reached its end, and Toxiproxy's link then closes its destination whole. The
      * server's end closes the client, so the connection is gone. The client's end (a half-close)
      * closes the server's socket, so what the server sends next is cut off: the reply direction
-     * then ends too, after the toxics there have passed on what they hold.
+     * then ends too, after the toxics there have passed on what they hold. Either waits for the
+     * bytes already written to leave first, as a blocking write would have.
      */
     void ended(boolean downstream) {
         if (downstream) {
-            close();
+            client.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener((ChannelFutureListener) f -> close());
         } else {
-            upstreamClosedByProxy = true;
-            quietly(upstream);
+            upstream.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
         }
-    }
-
-    /** Whether the pump reading {@code downstream}'s source lost it because the proxy closed it. */
-    boolean sourceClosedByProxy(boolean downstream) {
-        return downstream && upstreamClosedByProxy && !isClosed();
     }
 
     boolean isClosed() {
-        return closed.get();
+        return closed;
     }
 
     void close() {
-        quietly(client);
-        quietly(upstream);
-        if (closed.compareAndSet(false, true)) {
-            onClose.run();
+        if (closed) {
+            return;
         }
+        closed = true;
+        if (down != null) {
+            down.closed();
+            up.closed();
+        }
+        client.close();
+        if (upstream != null) {
+            upstream.close();
+        }
+        onClose.run();
     }
 
     /** Closes with a reset, as a crashing peer would: SO_LINGER 0 makes the kernel send RST. */
     void reset() {
-        try {
-            client.setSoLinger(true, 0);
-            upstream.setSoLinger(true, 0);
-        } catch (IOException ignored) {
-            // Already gone: a close is as good as a reset.
+        client.config().setOption(ChannelOption.SO_LINGER, 0);
+        if (upstream != null) {
+            upstream.config().setOption(ChannelOption.SO_LINGER, 0);
         }
         close();
     }
 
-    private static void quietly(Socket s) {
-        try {
-            s.close();
-        } catch (IOException ignored) {
-            // Closing is all that is left.
-        }
+    /** Done when the client's side has closed, the last thing {@link #close()} waits for. */
+    io.netty.channel.ChannelFuture closed() {
+        return client.closeFuture();
+    }
+
+    /** Closes from any thread, on the link's own. */
+    void closeSoon() {
+        loop().execute(this::close);
     }
 }

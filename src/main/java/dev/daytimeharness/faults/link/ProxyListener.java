@@ -3,141 +3,149 @@ package dev.daytimeharness.faults.link;
 import dev.daytimeharness.client.Endpoint;
 import dev.daytimeharness.faults.Metrics;
 import dev.daytimeharness.faults.ToxicSpec;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
  * A proxy's listening socket: accepts clients, connects each to the upstream, and links the two
- * through the proxy's toxics. Stopping it closes the listener and every connection, as disabling
- * a Toxiproxy proxy does.
+ * through the proxy's toxics, all on the event loop of {@link LinkLoop}. Stopping it closes the
+ * listener and every connection, as disabling a Toxiproxy proxy does.
  */
 public final class ProxyListener implements Relay {
     private static final int MAX_LINKS = 4096;
     private static final int CONNECT_TIMEOUT_MS = 5000;
-    /**
-     * Threads for connecting and pumping, reused: starting a thread costs more than a whole
-     * daytime exchange, so a thread per connection direction is only affordable from a pool.
-     */
-    private static final java.util.concurrent.ExecutorService THREADS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "proxy-link");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final int BACKLOG = 1024;
+    private static final long CLOSE_WAIT_MS = 2000;
 
     private final String name;
-    private final ServerSocket server;
     private final Endpoint upstream;
     private final Supplier<List<ToxicSpec>> toxics;
-    private final Set<Link> links = ConcurrentHashMap.newKeySet();
-    private final Semaphore slots = new Semaphore(MAX_LINKS);
-    private Thread acceptor;
-
     private final Metrics metrics;
     private final String upstreamText;
+    private final LinkLoop loop;
+    private final Set<Link> links = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger linkCount = new AtomicInteger();
+    /** Moves on with every change to the toxics, so each link follows it before its next byte. */
+    private final AtomicInteger version = new AtomicInteger();
+    private Channel server;
+    private String listen;
+    private Metrics.Counters down;
+    private Metrics.Counters up;
 
-    private ProxyListener(String name, ServerSocket server, Endpoint upstream, Supplier<List<ToxicSpec>> toxics,
-                          Metrics metrics, String upstreamText) {
-        this.metrics = metrics;
-        this.upstreamText = upstreamText;
+    private ProxyListener(String name, Endpoint upstream, Supplier<List<ToxicSpec>> toxics, Metrics metrics,
+                          String upstreamText, LinkLoop loop) {
         this.name = name;
-        this.server = server;
         this.upstream = upstream;
         this.toxics = toxics;
+        this.metrics = metrics;
+        this.upstreamText = upstreamText;
+        this.loop = loop;
     }
 
     /** Binds {@code listen} and starts accepting; throws with the bind error's message. */
     public static ProxyListener start(String name, InetSocketAddress listen, Endpoint upstream,
-                                      Supplier<List<ToxicSpec>> toxics, Metrics metrics, String upstreamText)
-            throws IOException {
-        ServerSocket server = new ServerSocket();
-        server.setReuseAddress(true);
-        try {
-            server.bind(listen, 1024);
-        } catch (IOException e) {
-            server.close();
-            throw e;
-        }
-        ProxyListener proxy = new ProxyListener(name, server, upstream, toxics, metrics, upstreamText);
-        proxy.acceptor = new Thread(proxy::acceptLoop, "proxy-" + name);
-        proxy.acceptor.setDaemon(true);
-        proxy.acceptor.start();
+                                      Supplier<List<ToxicSpec>> toxics, Metrics metrics, String upstreamText,
+                                      LinkLoop loop) throws IOException {
+        ProxyListener proxy = new ProxyListener(name, upstream, toxics, metrics, upstreamText, loop);
+        proxy.bind(listen);
         return proxy;
+    }
+
+    private void bind(InetSocketAddress address) throws IOException {
+        Bootstrap connector = new Bootstrap().channel(loop.channel())
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MS)
+                .option(ChannelOption.TCP_NODELAY, true)
+                .option(ChannelOption.ALLOW_HALF_CLOSURE, true)
+                .option(ChannelOption.AUTO_READ, false);
+        ChannelFuture bound = new ServerBootstrap().group(loop.group()).channel(loop.serverChannel())
+                .option(ChannelOption.SO_BACKLOG, BACKLOG)
+                .option(ChannelOption.SO_REUSEADDR, true)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
+                .childOption(ChannelOption.AUTO_READ, false)
+                .childHandler(new ChannelInitializer<>() {
+                    @Override
+                    protected void initChannel(Channel client) {
+                        accepted(client, connector);
+                    }
+                })
+                .bind(address).awaitUninterruptibly();
+        if (!bound.isSuccess()) {
+            throw new IOException(osMessage(bound.cause()), bound.cause());
+        }
+        server = bound.channel();
+        InetSocketAddress local = (InetSocketAddress) server.localAddress();
+        listen = local.getAddress().getHostAddress() + ":" + local.getPort();
+        down = metrics.counters("downstream", name, listen, upstreamText);
+        up = metrics.counters("upstream", name, listen, upstreamText);
     }
 
     /** The address it really listens on (port 0 resolved). */
     public String listen() {
-        return server.getInetAddress().getHostAddress() + ":" + server.getLocalPort();
+        return listen;
     }
 
-    private void acceptLoop() {
-        while (!server.isClosed()) {
-            Socket client;
-            try {
-                client = server.accept();
-            } catch (IOException e) {
-                return;
-            }
-            if (!slots.tryAcquire()) {
-                quietly(client);
-                continue;
-            }
-            THREADS.execute(() -> connect(client));
+    /** The proxy's toxics changed: every open connection follows before it moves another byte. */
+    @Override
+    public void toxicsChanged() {
+        int v = version.incrementAndGet();
+        for (Link link : links) {
+            link.loop().execute(() -> link.follow(v));
         }
     }
 
     /** Connects to the upstream; if it cannot be reached, the client's connection is closed, as Toxiproxy does. */
-    private void connect(Socket client) {
-        Socket up = new Socket();
-        try {
-            client.setTcpNoDelay(true);
-            up.connect(new InetSocketAddress(upstream.host(), upstream.port()), CONNECT_TIMEOUT_MS);
-            up.setTcpNoDelay(true);
-            Link link = new Link(client, up, () -> release());
-            links.add(link);
-            if (server.isClosed()) {
-                link.close();
-                return;
-            }
-            link.start(toxics, THREADS, metrics.counters("downstream", name, listen(), upstreamText),
-                    metrics.counters("upstream", name, listen(), upstreamText));
-        } catch (IOException e) {
-            quietly(client);
-            quietly(up);
-            slots.release();
+    private void accepted(Channel client, Bootstrap connector) {
+        if (linkCount.incrementAndGet() > MAX_LINKS || !server.isOpen()) {
+            linkCount.decrementAndGet();
+            client.close();
+            return;
         }
-    }
-
-    private void release() {
-        slots.release();
-        links.removeIf(Link::isClosed);
+        Link link = new Link(client, linkCount::decrementAndGet);
+        links.add(link);
+        client.closeFuture().addListener(f -> links.remove(link));
+        client.pipeline().addLast(new Side(link, true, version::get));
+        ChannelFuture connecting = connector.clone(client.eventLoop())
+                .handler(new Side(link, false, version::get))
+                .connect(new InetSocketAddress(upstream.host(), upstream.port()));
+        connecting.addListener(f -> {
+            if (!f.isSuccess()) {
+                link.close();
+            } else if (link.isClosed()) {
+                connecting.channel().close();
+            } else {
+                link.connected(connecting.channel(), toxics, version.get(), down, up);
+            }
+        });
     }
 
     @Override
     public void close() {
-        quietly(server);
-        links.forEach(Link::close);
-        links.clear();
-        // The JDK releases a listening socket only when the thread blocked in accept() has left it;
-        // wait for that, so a restart on the same port finds the port free.
-        try {
-            acceptor.join(2000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        server.close().awaitUninterruptibly(CLOSE_WAIT_MS, TimeUnit.MILLISECONDS);
+        List<Link> open = List.copyOf(links);
+        open.forEach(Link::closeSoon);
+        // Closed on their own thread, and waited for: a disabled proxy has cut its connections when this returns.
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CLOSE_WAIT_MS);
+        for (Link link : open) {
+            link.closed().awaitUninterruptibly(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
         }
     }
 
-    private static void quietly(java.io.Closeable c) {
-        try {
-            c.close();
-        } catch (IOException ignored) {
-            // Closing is all that is left.
-        }
+    /** Netty's native transport words a failed bind {@code bind(..) failed: Address already in use}; the JDK as the OS does. */
+    private static String osMessage(Throwable cause) {
+        String message = String.valueOf(cause.getMessage());
+        return message.replaceFirst("^\\w+\\(\\.\\.\\) failed: ", "");
     }
 }

@@ -19,12 +19,18 @@ public record Bandwidth(long rate) implements Toxic {
                 next.write(data);
                 return;
             }
-            long slice = Math.max(1, Math.min(data.length, rate * 100));
-            for (int at = 0; at < data.length && !next.isClosed(); at += (int) slice) {
-                byte[] part = Arrays.copyOfRange(data, at, (int) Math.min(data.length, at + slice));
-                next.pause(part.length * 1_000_000L / rate);
-                next.write(part);
-            }
+            send(data, 0, (int) Math.max(1, Math.min(data.length, rate * 100)), next);
         };
+    }
+
+    /** Waits for the slice at {@code at} to be due, passes it on, and goes on with the rest. */
+    private void send(byte[] data, int at, int slice, Flow next) {
+        byte[] part = Arrays.copyOfRange(data, at, Math.min(data.length, at + slice));
+        next.after(part.length * 1_000_000L / rate, () -> {
+            next.write(part);
+            if (at + slice < data.length) {
+                send(data, at + slice, slice, next);
+            }
+        });
     }
 }

@@ -1,18 +1,20 @@
 package dev.daytimeharness.faults.toxics;
 
-import java.io.IOException;
-import java.util.concurrent.locks.LockSupport;
-
 /**
  * Where a toxic sends what it lets through: the next toxic in the chain, and at the end the
  * destination socket. The picture is Toxiproxy's: client &lt;-&gt; toxics &lt;-&gt; upstream.
+ *
+ * <p>Every call comes on the connection's event-loop thread, so a toxic's state needs no locks;
+ * nothing here may block. A toxic that waits asks for {@link #after}: it is called back when the
+ * time has come, and meanwhile gets no further input, as a Toxiproxy toxic's goroutine takes the
+ * next chunk only when it is done with this one.
  */
 public interface Flow {
     /** Passes a chunk on. */
-    void write(byte[] chunk) throws IOException;
+    void write(byte[] chunk);
 
     /** Passes the end of the stream on. */
-    void end() throws IOException;
+    void end();
 
     /** Closes the whole connection, both ways, with a FIN. */
     void close();
@@ -20,31 +22,24 @@ public interface Flow {
     /** Closes the whole connection with a reset (RST). */
     void reset();
 
-    /** Whether the connection has gone, so a toxic that holds data can stop holding it. */
+    /** Whether the connection has gone. */
     boolean isClosed();
 
-    /** Whether the toxic that got this flow is still on the proxy; a removed toxic stops holding. */
+    /** Whether the toxic that got this flow is still on the proxy. */
     boolean isActive();
 
-    /** Sleeps, but wakes early when the connection closes or the toxic is removed. */
-    default void pause(long nanos) throws IOException {
-        long end = System.nanoTime() + nanos;
-        while (isActive() && !isClosed()) {
-            long left = end - System.nanoTime();
-            if (left <= 0) {
-                return;
-            }
-            // parkNanos overshoots by tens of microseconds where Thread.sleep rounds to milliseconds:
-            // the latency toxic's precision depends on it. Slices of 50 ms keep removal responsive.
-            LockSupport.parkNanos(Math.min(left, 50_000_000L));
-            if (Thread.interrupted()) {
-                throw new IOException("interrupted");
-            }
-        }
-    }
+    /**
+     * Goes on with {@code then} in {@code nanos} (now, if that is 0 or less), taking no input until
+     * then; at once when the toxic is removed, as Toxiproxy's interrupt lets a toxic pass on what
+     * it holds; never when the connection has closed. At most one wait is pending per toxic.
+     */
+    void after(long nanos, Runnable then);
 
-    /** Holds until the connection closes or the toxic is removed. */
-    default void hold() throws IOException {
-        pause(Long.MAX_VALUE / 4);
-    }
+    /**
+     * Runs {@code task} in {@code nanos} without holding input back (a watchdog, as the timeout
+     * toxic's timer is); never once the connection has closed or the toxic was removed.
+     *
+     * @return what cancels it
+     */
+    Runnable timer(long nanos, Runnable task);
 }

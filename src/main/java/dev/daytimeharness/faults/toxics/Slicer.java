@@ -22,14 +22,15 @@ public record Slicer(long averageSize, long sizeVariation, long delay) implement
         return (data, arrived, next) -> {
             List<int[]> slices = new ArrayList<>();
             cut(0, data.length, slices);
-            for (int[] s : slices) {
-                if (next.isClosed()) {
-                    return;
-                }
-                next.write(Arrays.copyOfRange(data, s[0], s[1]));
-                next.pause(delay * 1_000L);
-            }
+            send(data, slices, 0, next);
         };
+    }
+
+    /** Slice {@code i}, then the wait after it, then the next slice: one timer at a time, no thread. */
+    private void send(byte[] data, List<int[]> slices, int i, Flow next) {
+        int[] s = slices.get(i);
+        next.write(Arrays.copyOfRange(data, s[0], s[1]));
+        next.after(delay * 1_000L, i + 1 < slices.size() ? () -> send(data, slices, i + 1, next) : () -> { });
     }
 
     private void cut(int start, int end, List<int[]> into) {

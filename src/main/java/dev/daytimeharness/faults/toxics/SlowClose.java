@@ -10,14 +10,13 @@ public record SlowClose(long delay) implements Toxic {
     public Run open() {
         return new Run() {
             @Override
-            public void chunk(byte[] data, long arrived, Flow next) throws java.io.IOException {
+            public void chunk(byte[] data, long arrived, Flow next) {
                 next.write(data);
             }
 
             @Override
-            public void end(Flow next) throws java.io.IOException {
-                next.pause(delay * 1_000_000L);
-                next.end();
+            public void end(Flow next) {
+                next.after(delay * 1_000_000L, next::end);
             }
         };
     }

@@ -1,10 +1,5 @@
 package dev.daytimeharness.faults.toxics;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-
 /**
  * {@code timeout}, with Toxiproxy 2.12's semantics ({@code toxics/timeout.go}): every chunk is
  * dropped; the stream ends when the input ends (a server that replies and closes gives the client
@@ -13,17 +8,6 @@ import java.util.concurrent.TimeUnit;
  * ends the stream too, as its Cleanup does.
  */
 public record Timeout(long timeout) implements Toxic {
-    /**
-     * One thread times every connection's timeout: the pump of a connection may sit in a read, and
-     * the toxic's timer must fire all the same. Each check is a few comparisons.
-     */
-    private static final ScheduledExecutorService TIMERS = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "timeout-toxic");
-        t.setDaemon(true);
-        return t;
-    });
-    private static final long CHECK_MS = 10;
-
     public static Timeout from(Attributes a) {
         return new Timeout(a.number("timeout"));
     }
@@ -31,62 +15,55 @@ public record Timeout(long timeout) implements Toxic {
     @Override
     public Run open() {
         return new Run() {
-            private volatile long lastInput = System.nanoTime();
-            private volatile boolean ended;
-            private ScheduledFuture<?> timer;
+            private long lastInput = System.nanoTime();
+            private boolean ended;
+            private Runnable cancel;
 
             @Override
-            public synchronized void attached(Flow next) {
-                if (timer == null) {
-                    timer = TIMERS.scheduleWithFixedDelay(() -> check(next), CHECK_MS, CHECK_MS, TimeUnit.MILLISECONDS);
+            public void attached(Flow next) {
+                if (timeout > 0 && cancel == null && !ended) {
+                    cancel = next.timer(timeout * 1_000_000L, () -> expire(next));
                 }
             }
 
             @Override
             public void chunk(byte[] data, long arrived, Flow next) {
                 // Dropped on the ground; in Toxiproxy each chunk starts the timer again.
-                attached(next);
                 lastInput = arrived;
+                attached(next);
             }
 
             @Override
-            public void end(Flow next) throws java.io.IOException {
+            public void end(Flow next) {
                 finish(next);
             }
 
-            private void check(Flow next) {
-                boolean expired = timeout > 0 && System.nanoTime() - lastInput >= timeout * 1_000_000L;
-                if (next.isClosed() || expired || !next.isActive()) {
-                    // The end may wait in the toxics after this one (slow_close): not on the timer's thread.
-                    Thread ender = new Thread(() -> {
-                        try {
-                            finish(next);
-                        } catch (java.io.IOException | RuntimeException e) {
-                            next.close();
-                        }
-                    }, "timeout-toxic-end");
-                    ender.setDaemon(true);
-                    synchronized (this) {
-                        if (timer != null) {
-                            timer.cancel(false);
-                        }
-                    }
-                    ender.start();
+            @Override
+            public void removed(Flow next) {
+                finish(next);
+            }
+
+            /** The timer is not moved for every chunk: when it fires early, it waits out the rest. */
+            private void expire(Flow next) {
+                long left = lastInput + timeout * 1_000_000L - System.nanoTime();
+                cancel = null;
+                if (left > 0) {
+                    cancel = next.timer(left, () -> expire(next));
+                } else {
+                    finish(next);
                 }
             }
 
-            private void finish(Flow next) throws java.io.IOException {
-                synchronized (this) {
-                    if (timer != null) {
-                        timer.cancel(false);
-                    }
-                    if (ended) {
-                        return;
-                    }
-                    ended = true;
+            private void finish(Flow next) {
+                if (cancel != null) {
+                    cancel.run();
+                    cancel = null;
                 }
-                if (!next.isClosed()) {
-                    next.end();
+                if (!ended) {
+                    ended = true;
+                    if (!next.isClosed()) {
+                        next.end();
+                    }
                 }
             }
         };

@@ -1,0 +1,194 @@
+package dev.daytimeharness.faults.link;
+
+import dev.daytimeharness.faults.Metrics;
+import dev.daytimeharness.faults.ToxicSpec;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+/**
+ * One direction of a connection: what is read from its source goes through the toxics on that
+ * stream to its destination. The toxics are those on the proxy now, so one added or removed
+ * reaches connections already open; whether a toxic affects this connection at all is decided
+ * once, by its toxicity. With no toxic in the way, the bytes go straight through, uncopied.
+ * Everything here runs on the connection's event loop.
+ */
+final class Direction {
+    /** Past this many bytes waiting for busy toxics, the source is not read until they catch up. */
+    private static final int HIGH_WATER = 1 << 20;
+    private static final int LOW_WATER = HIGH_WATER / 4;
+
+    private final Link link;
+    private final boolean downstream;
+    private final Channel source;
+    private final Channel destination;
+    private final Supplier<List<ToxicSpec>> toxics;
+    private final Metrics.Counters counters;
+    /** Every toxic met so far, with its stage here, or null where its toxicity spared this connection. */
+    private final Map<ToxicSpec, Stage> decided = new HashMap<>();
+    private List<Stage> chain = List.of();
+    private int chainVersion = -1;
+    private long queued;
+    private boolean ended;
+    private boolean sourceEnded;
+    private boolean unflushed;
+
+    Direction(Link link, boolean downstream, Channel source, Channel destination, Supplier<List<ToxicSpec>> toxics,
+              Metrics.Counters counters) {
+        this.link = link;
+        this.downstream = downstream;
+        this.source = source;
+        this.destination = destination;
+        this.toxics = toxics;
+        this.counters = counters;
+    }
+
+    Link link() {
+        return link;
+    }
+
+    /** Brings the chain in line with the proxy's toxics when they changed since it was last. */
+    void follow(int version) {
+        if (version == chainVersion || link.isClosed()) {
+            return;
+        }
+        chainVersion = version;
+        List<ToxicSpec> now = new ArrayList<>();
+        for (ToxicSpec spec : toxics.get()) {
+            if (spec.downstream() == downstream) {
+                now.add(spec);
+            }
+        }
+        // Gone toxics first pass on what they hold, each into what follows it now.
+        for (Stage s : chain) {
+            if (!now.contains(s.spec())) {
+                s.remove();
+            }
+        }
+        decided.keySet().retainAll(now);
+        List<Stage> next = new ArrayList<>();
+        List<Stage> fresh = new ArrayList<>();
+        for (ToxicSpec spec : now) {
+            // Keyed by the spec itself: an updated toxic is a new spec, and rolls its toxicity again.
+            if (!decided.containsKey(spec)) {
+                Stage s = ThreadLocalRandom.current().nextFloat() < spec.toxicity()
+                        ? new Stage(this, spec, spec.toxic().open()) : null;
+                decided.put(spec, s);
+                if (s != null) {
+                    fresh.add(s);
+                }
+            }
+            Stage s = decided.get(spec);
+            if (s != null) {
+                next.add(s);
+            }
+        }
+        for (int i = 0; i < next.size(); i++) {
+            next.get(i).next = i + 1 < next.size() ? next.get(i + 1) : null;
+        }
+        chain = next;
+        // Toxiproxy starts a toxic's timers when it joins the link.
+        fresh.forEach(Stage::attached);
+    }
+
+    boolean stillOn(ToxicSpec spec) {
+        return toxics.get().contains(spec);
+    }
+
+    /** A chunk from the source, stamped as it arrived. */
+    void read(ByteBuf buf) {
+        int n = buf.readableBytes();
+        counters.received().add(n);
+        if (ended || link.isClosed()) {
+            buf.release();
+            return;
+        }
+        if (chain.isEmpty()) {
+            destination.write(buf, destination.voidPromise());
+            counters.sent().add(n);
+            unflushed = true;
+            if (!destination.isWritable()) {
+                reading();
+            }
+            return;
+        }
+        byte[] data = ByteBufUtil.getBytes(buf);
+        buf.release();
+        chain.get(0).take(new Stage.Input(data, System.nanoTime()));
+    }
+
+    void readComplete() {
+        if (unflushed) {
+            unflushed = false;
+            destination.flush();
+        }
+    }
+
+    /** The source sent its FIN, or the proxy closed it: the end goes through the toxics too. */
+    void sourceEnded() {
+        if (sourceEnded || link.isClosed()) {
+            return;
+        }
+        sourceEnded = true;
+        readComplete();
+        if (chain.isEmpty()) {
+            endReached();
+        } else {
+            chain.get(0).take(Stage.Input.END);
+        }
+    }
+
+    /** What the last toxic lets through, onto the destination. */
+    void deliver(byte[] data) {
+        if (ended || link.isClosed()) {
+            return;
+        }
+        destination.writeAndFlush(Unpooled.wrappedBuffer(data), destination.voidPromise());
+        counters.sent().add(data.length);
+        if (!destination.isWritable()) {
+            reading();
+        }
+    }
+
+    /** The end came through every toxic: nothing more goes this way, whatever the source still sends. */
+    void endReached() {
+        if (ended) {
+            return;
+        }
+        ended = true;
+        source.config().setAutoRead(false);
+        link.ended(downstream);
+    }
+
+    /** Bytes now waiting in a stage (or, negative, taken from one). */
+    void queued(int delta) {
+        queued += delta;
+        if (queued >= HIGH_WATER || (queued < LOW_WATER && !source.config().isAutoRead())) {
+            reading();
+        }
+    }
+
+    /**
+     * Reads the source only while its destination takes more and the toxics keep up, so a slow
+     * reader or a bandwidth toxic holds the sender back through TCP, as Toxiproxy's blocking
+     * channels do, instead of filling memory.
+     */
+    void reading() {
+        boolean read = !ended && !link.isClosed() && destination.isWritable()
+                && (queued < LOW_WATER || (queued < HIGH_WATER && source.config().isAutoRead()));
+        if (source.config().isAutoRead() != read) {
+            source.config().setAutoRead(read);
+        }
+    }
+
+    void closed() {
+        chain.forEach(Stage::closed);
+    }
+}

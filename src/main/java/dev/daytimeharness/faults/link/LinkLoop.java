@@ -1,0 +1,57 @@
+package dev.daytimeharness.faults.link;
+
+import io.netty.channel.Channel;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.ServerChannel;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollServerSocketChannel;
+import io.netty.channel.epoll.EpollSocketChannel;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The one event-loop thread that every proxy of one embedded Toxiproxy relays its connections on,
+ * with every toxic's timers: haproxy serves as many connections from one thread. Linux epoll
+ * through Netty's native transport where it loads, the JDK's selector elsewhere. Made on first
+ * use, so a run that proxies nothing starts no thread.
+ */
+public final class LinkLoop implements AutoCloseable {
+    private final boolean epoll = Epoll.isAvailable();
+    private EventLoopGroup group;
+    private boolean closed;
+
+    synchronized EventLoopGroup group() {
+        if (closed) {
+            throw new IllegalStateException("the proxies' event loop has been shut down");
+        }
+        if (group == null) {
+            group = new MultiThreadIoEventLoopGroup(1, r -> {
+                Thread t = new Thread(r, "proxy-links");
+                t.setDaemon(true);
+                return t;
+            }, epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
+        }
+        return group;
+    }
+
+    Class<? extends ServerChannel> serverChannel() {
+        return epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
+    }
+
+    Class<? extends Channel> channel() {
+        return epoll ? EpollSocketChannel.class : NioSocketChannel.class;
+    }
+
+    /** Stops the thread; the proxies on it must have been closed first. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (group != null) {
+            group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(2, TimeUnit.SECONDS);
+        }
+    }
+}
