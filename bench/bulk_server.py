@@ -1,10 +1,10 @@
-"""A bulk-stream server for bench/proxy.sh: each connection gets 256 MiB, then a close."""
+"""A bulk-stream server for bench/proxy.sh: each connection gets MIB MiB (default 256), then a close."""
 import socket
 import sys
 import threading
 
 CHUNK = b"x" * (1 << 20)
-TOTAL_MB = 256
+TOTAL_MB = int(sys.argv[2]) if len(sys.argv) > 2 else 256
 
 
 def serve(conn):
