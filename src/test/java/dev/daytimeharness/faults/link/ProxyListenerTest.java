@@ -82,7 +82,7 @@ class ProxyListenerTest {
     }
 
     private static ToxicSpec downstream(String name, Toxic toxic) {
-        return new ToxicSpec(name, "test", "downstream", 1f, toxic);
+        return new ToxicSpec(name, "test", "downstream", 1f, toxic, null);
     }
 
     private static void quietly(Runnable r) {
