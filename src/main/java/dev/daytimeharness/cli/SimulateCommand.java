@@ -3,8 +3,7 @@ package dev.daytimeharness.cli;
 import dev.daytimeharness.protocol.ReplyFormat;
 import dev.daytimeharness.simulator.Behaviour;
 import dev.daytimeharness.simulator.Behaviours;
-import dev.daytimeharness.simulator.SimulatedServer;
-import dev.daytimeharness.simulator.UdpSimulatedServer;
+import dev.daytimeharness.simulator.Simulation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
@@ -63,32 +62,17 @@ public final class SimulateCommand implements Callable<Integer> {
             throw UserError.usage("--port " + port + " is out of range (0-65535; 0 picks a free port)");
         }
         InetSocketAddress address = new InetSocketAddress(BindAddress.resolve("--bind", bind), port);
-        SimulatedServer server;
+        Simulation simulation;
         try {
-            server = SimulatedServer.start(chosen, address);
+            simulation = Simulation.start(chosen, address);
         } catch (IOException e) {
-            throw new UserError(ExitCode.FAILURE, dev.daytimeharness.server.BindFailure.describe(e, bind + ":" + port, port), e);
+            throw new UserError(ExitCode.FAILURE, dev.daytimeharness.server.BindFailure.describe(e, bind + ":" + port
+                    + (chosen.datagramsPerRequest() > 0 ? " (TCP and UDP)" : ""), port), e);
         }
-        UdpSimulatedServer udp = null;
-        if (chosen.datagramsPerRequest() > 0) {
-            try {
-                udp = UdpSimulatedServer.start(chosen.datagramsPerRequest(), new InetSocketAddress(address.getAddress(), server.port()));
-            } catch (IOException e) {
-                server.close();
-                throw new UserError(ExitCode.FAILURE, dev.daytimeharness.server.BindFailure.describe(e, bind + ":" + server.port()
-                        + " (UDP)", server.port()), e);
-            }
-        }
-        out.println("simulating " + chosen.name() + " on " + server.endpoint() + (udp == null ? "" : " (TCP and UDP)")
-                + ": " + chosen.description());
+        out.println("simulating " + chosen.name() + " on " + simulation.endpoint()
+                + (simulation.udp().isPresent() ? " (TCP and UDP)" : "") + ": " + chosen.description());
         out.flush();
-        UdpSimulatedServer udpServer = udp;
-        UntilInterrupted.await("simulate", () -> {
-            server.close();
-            if (udpServer != null) {
-                udpServer.close();
-            }
-        });
+        UntilInterrupted.await("simulate", simulation::close);
         return ExitCode.OK;
     }
 

@@ -87,4 +87,29 @@ class ExchangeChecksTest {
         assertThat(ExchangeChecks.oneRead(fragmented, DEADLINE)).get().extracting(Finding::severity)
                 .isEqualTo(Severity.WARNING);
     }
+
+    @Test
+    void aRetryAnsweredTwiceIsNoAmplificationButTenForOneIs() {
+        Exchange first = good();
+        assertThat(ExchangeChecks.noAmplification(new dev.daytimeharness.client.Datagrams(first, 2, 2, 60),
+                Duration.ofMillis(500))).isEmpty();
+        assertThat(ExchangeChecks.noAmplification(new dev.daytimeharness.client.Datagrams(first, 1, 1, 30),
+                Duration.ofMillis(500))).isEmpty();
+        assertThat(ExchangeChecks.noAmplification(new dev.daytimeharness.client.Datagrams(first, 2, 5, 150),
+                Duration.ofMillis(500))).hasValueSatisfying(f -> assertThat(f.message())
+                .contains("5 datagrams (150 bytes) came back for 2 sent").contains("amplification factor of 2.5"));
+        assertThat(ExchangeChecks.noAmplification(new dev.daytimeharness.client.Datagrams(first, 1, 10, 300),
+                Duration.ofMillis(500))).hasValueSatisfying(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(f.message()).contains("amplification factor of 10;");
+                });
+    }
+
+    @Test
+    void aReplyCutAtTheReadCapSaysSoAndWhatItBeganWith() {
+        Exchange capped = exchange("\u001b[31m" + "x".repeat(100), 10, Optional.of(Duration.ofMillis(1)), Outcome.TOO_LARGE);
+        assertThat(ExchangeChecks.closed(capped, DEADLINE)).hasValueSatisfying(f -> assertThat(f.message())
+                .startsWith("the reply is longer than the read cap of 105 bytes; it began \"\\e[31mxxx")
+                .doesNotContain("streams without end").doesNotContain("\u001b"));
+    }
 }
