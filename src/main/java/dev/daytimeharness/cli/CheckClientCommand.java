@@ -8,6 +8,7 @@ import dev.daytimeharness.conformance.Settings;
 import dev.daytimeharness.conformance.clients.ClientUnderTest;
 import dev.daytimeharness.conformance.clients.CommandClient;
 import dev.daytimeharness.conformance.clients.ReferenceClient;
+import dev.daytimeharness.conformance.report.ReportDir;
 import dev.daytimeharness.conformance.report.ScenarioResult;
 import dev.daytimeharness.target.RunningTarget;
 import java.io.File;
@@ -70,7 +71,6 @@ public final class CheckClientCommand implements Callable<Integer> {
             throw UserError.usage("--client-timeout must be more than zero");
         }
         options.validate();
-        ReportDir.prepare(options.report);
         String toxiproxyUrl = options.toxiproxyUrl(true);
         if (toxiproxyUrl.equals("docker")) {
             throw UserError.usage("--toxiproxy docker is for check with a docker: target; check-client takes a URL");
@@ -80,9 +80,13 @@ public final class CheckClientCommand implements Callable<Integer> {
                 options.strict, false, d.minInterval(), d.zone(), options.report, toxiproxyUrl);
         RunningTarget none = new RunningTarget(client.description(), new Endpoint("127.0.0.1", 0), Optional.empty(), () -> { });
         spec.commandLine().getErr().println("checking client: " + client.description() + " ...");
+        if (client instanceof CommandClient c) {
+            spec.commandLine().getErr().println("client processes: " + c.containment().guarantee());
+        }
         spec.commandLine().getErr().flush();
-        try (ConformanceRun run = RunFactory.open(settings, none, new ClientSetup(client, clientTimeout, udp), claims,
-                spec.commandLine().getOut())) {
+        try (ReportDir reports = ReportOption.open(options.report);
+             ConformanceRun run = RunFactory.open(settings.reportingInto(reports.staging()), none,
+                     new ClientSetup(client, clientTimeout, udp), claims, spec.commandLine().getOut())) {
             String transport = udp ? "@udp" : "not @udp";
             String selection = options.tags == null ? transport : "(" + options.tags + ") and " + transport;
             List<ScenarioResult> results = options.run(run, List.of("features/client"), selection);
@@ -90,7 +94,7 @@ public final class CheckClientCommand implements Callable<Integer> {
             String kind = image != null ? "image" : command.isEmpty() ? "reference-client" : "command";
             String address = image != null ? "docker:" + image : String.join(" ", command);
             options.record(started, new dev.daytimeharness.conformance.results.TargetEntry(kind, address,
-                    client.description()), settings, Optional.empty()).write(results, Optional.empty(), code);
+                    client.description()), settings, Optional.empty()).write(reports, results, Optional.empty(), code);
             return code;
         }
     }

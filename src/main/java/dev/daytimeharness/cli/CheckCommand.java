@@ -8,6 +8,7 @@ import dev.daytimeharness.conformance.ClientSetup;
 import dev.daytimeharness.conformance.ConformanceRun;
 import dev.daytimeharness.conformance.RunFactory;
 import dev.daytimeharness.conformance.Settings;
+import dev.daytimeharness.conformance.report.ReportDir;
 import dev.daytimeharness.conformance.report.ScenarioResult;
 import dev.daytimeharness.conformance.results.TargetEntry;
 import dev.daytimeharness.target.RunningTarget;
@@ -115,11 +116,11 @@ public final class CheckCommand implements Callable<Integer> {
         });
         Settings settings = CouldNotTest.unless(this::settings);
         Target parsed = parseTarget(settings.toxiproxy());
-        ReportDir.prepare(options.report);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (ConformanceRun run = RunFactory.open(settings, CouldNotTest.unless(() -> TargetStart.start(parsed)),
-                ClientSetup.reference(), claims, out)) {
+        try (ReportDir reports = ReportOption.open(options.report);
+             ConformanceRun run = RunFactory.open(settings.reportingInto(reports.staging()),
+                     CouldNotTest.unless(() -> TargetStart.start(parsed)), ClientSetup.reference(), claims, out)) {
             err.println("checking " + run.target().description() + " ...");
             err.flush();
             Exchange first = run.firstExchange().get();
@@ -131,7 +132,7 @@ public final class CheckCommand implements Callable<Integer> {
             List<ScenarioResult> results = options.run(run, features, options.tags);
             int code = CheckOptions.exitCode(results);
             options.record(started, targetEntry(parsed, run.target()), settings, claims.profile())
-                    .write(results, run.firstExchange().ifTaken(), code);
+                    .write(reports, results, run.firstExchange().ifTaken(), code);
             return code;
         }
     }

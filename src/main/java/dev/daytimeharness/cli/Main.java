@@ -83,7 +83,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     private static int onBadUsage(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("daytime-harness: " + e.getMessage() + " (try '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+        err.println("daytime-harness: " + OneLine.of(e.getMessage()) + " (try '" + cmd.getCommandSpec().qualifiedName() + " --help')");
         if (isVerbose(args)) {
             e.printStackTrace(err);
         }
@@ -95,10 +95,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         PrintWriter err = cmd.getErr();
         int code;
         if (e instanceof UserError user) {
-            err.println("daytime-harness: " + user.getMessage());
+            err.println("daytime-harness: " + OneLine.of(user.getMessage()));
             code = user.exitCode();
         } else {
-            err.println("daytime-harness: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            err.println("daytime-harness: " + OneLine.of(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             code = ExitCode.FAILURE;
         }
         if (isVerbose(parsed.originalArgs().toArray(String[]::new))) {

@@ -4,6 +4,7 @@ import dev.daytimeharness.client.Exchange;
 import dev.daytimeharness.conformance.DeclaredProfile;
 import dev.daytimeharness.conformance.ScenarioIndex;
 import dev.daytimeharness.conformance.Settings;
+import dev.daytimeharness.conformance.report.ReportDir;
 import dev.daytimeharness.conformance.report.ScenarioResult;
 import dev.daytimeharness.conformance.results.ObservedProfile;
 import dev.daytimeharness.conformance.results.RunReports;
@@ -31,8 +32,11 @@ import java.util.Optional;
 record RunRecord(Instant started, TargetEntry target, Settings settings, String tags, String expectedFailures,
                  Optional<DeclaredProfile> declared) {
 
-    /** Writes the reports; a run whose results cannot be kept has not tested anything CI can use. */
-    void write(List<ScenarioResult> results, Optional<Exchange> first, int exitCode) {
+    /**
+     * Writes results.json and report.html beside Cucumber's reports and publishes them all; a run
+     * whose results cannot be kept has not tested anything CI can use.
+     */
+    void write(ReportDir reports, List<ScenarioResult> results, Optional<Exchange> first, int exitCode) {
         ScenarioIndex index = ScenarioIndex.packaged();
         RunResults r = new RunResults(RunResults.currentHarnessVersion(), target,
                 started.truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
@@ -42,9 +46,10 @@ record RunRecord(Instant started, TargetEntry target, Settings settings, String 
                 first.filter(Exchange::connected).map(e -> ObservedProfile.of(e, settings.zone())),
                 declared, exitCode, results.stream().map(s -> ScenarioEntry.of(s, index)).toList());
         try {
-            RunReports.write(settings.reportDir(), r);
+            RunReports.write(reports.staging(), r);
+            reports.publish();
         } catch (IOException e) {
-            throw new UserError(ExitCode.COULD_NOT_TEST, "cannot write the reports into " + settings.reportDir() + " ("
+            throw new UserError(ExitCode.COULD_NOT_TEST, "cannot write the reports into " + reports.dir() + " ("
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }
     }

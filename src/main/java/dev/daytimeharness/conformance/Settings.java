@@ -56,6 +56,12 @@ public record Settings(String target, String udpTarget, Duration skew, int maxRe
                 System.getProperty("daytime.toxiproxy", d.toxiproxy()));
     }
 
+    /** The same settings with the reports written into {@code dir}: a run's staging directory. */
+    public Settings reportingInto(Path dir) {
+        return new Settings(target, udpTarget, skew, maxReply, timeout, concurrentClients, strict, allowLoad,
+                minInterval, zone, dir, toxiproxy);
+    }
+
     private static String envOr(String name, String fallback) {
         String v = System.getenv(name);
         return v == null || v.isBlank() ? fallback : v;

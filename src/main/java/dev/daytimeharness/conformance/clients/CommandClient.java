@@ -11,17 +11,28 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A client given as a command template: {@code {host}} and {@code {port}} in its arguments are
- * replaced, and {@code DAYTIME_HOST}/{@code DAYTIME_PORT} are set in its environment.
+ * replaced, and {@code DAYTIME_HOST}/{@code DAYTIME_PORT} are set in its environment. Every
+ * process it starts ends with its run, as far as {@code containment} can promise.
+ *
+ * @param template the command line
+ * @param containment how its processes are kept from outliving a run
  */
-public record CommandClient(List<String> template) implements ClientUnderTest {
+public record CommandClient(List<String> template, Containment containment) implements ClientUnderTest {
     private static final int OUTPUT_CAP = 64 * 1024;
+    /** How often the fallback looks at the client's process tree while it runs. */
+    private static final Duration TREE_LOOK = Duration.ofMillis(50);
+
+    /** A client contained as well as this machine allows. */
+    public CommandClient(List<String> template) {
+        this(template, Containment.detect());
+    }
 
     @Override
     public ClientRun run(Endpoint server, Duration deadline) {
         List<String> command = template.stream()
                 .map(a -> a.replace("{host}", server.host()).replace("{port}", String.valueOf(server.port())))
                 .toList();
-        ProcessBuilder pb = new ProcessBuilder(command);
+        ProcessBuilder pb = new ProcessBuilder(containment.wrap(command));
         pb.environment().put("DAYTIME_HOST", server.host());
         pb.environment().put("DAYTIME_PORT", String.valueOf(server.port()));
         pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
@@ -34,17 +45,24 @@ public record CommandClient(List<String> template) implements ClientUnderTest {
         }
         Capture out = Capture.of(p.getInputStream());
         Capture err = Capture.of(p.getErrorStream());
+        Tree tree = new Tree(p);
+        // SIGINT or SIGTERM on the harness: the client goes with it, not to init.
+        Thread onExit = new Thread(tree::kill, "client-cleanup");
+        Runtime.getRuntime().addShutdownHook(onExit);
         boolean finished;
         try {
-            finished = p.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS);
+            finished = containment.complete() ? p.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS)
+                    : tree.waitWatching(start + deadline.toNanos());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             finished = false;
-        }
-        if (!finished) {
-            // The whole tree: a shell wrapper's children would otherwise outlive it.
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
+        } finally {
+            tree.kill();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onExit);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook is running: it kills the same tree.
+            }
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         return new ClientRun(finished ? p.exitValue() : -1, out.text(), err.text(), took, !finished);
@@ -52,7 +70,41 @@ public record CommandClient(List<String> template) implements ClientUnderTest {
 
     @Override
     public String description() {
-        return String.join(" ", template);
+        return String.join(" ", template) + (containment.complete() ? "" : " [" + containment.guarantee() + "]");
+    }
+
+    /**
+     * The client and every process seen below it. Killing the client's process ends a PID
+     * namespace whole; without one, the processes seen while it ran are killed one by one.
+     */
+    private static final class Tree {
+        private final Process client;
+        private final java.util.Set<ProcessHandle> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        Tree(Process client) {
+            this.client = client;
+        }
+
+        /** Waits for the client until {@code endNanos}, noting its descendants as they come. */
+        boolean waitWatching(long endNanos) throws InterruptedException {
+            while (true) {
+                client.descendants().forEach(seen::add);
+                long left = endNanos - System.nanoTime();
+                if (left <= 0) {
+                    return !client.isAlive();
+                }
+                if (client.waitFor(Math.min(left, TREE_LOOK.toNanos()), TimeUnit.NANOSECONDS)) {
+                    return true;
+                }
+            }
+        }
+
+        void kill() {
+            client.descendants().forEach(seen::add);
+            client.destroyForcibly();
+            // A ProcessHandle knows its process's start time: a recycled PID is not killed.
+            seen.forEach(ProcessHandle::destroyForcibly);
+        }
     }
 
     /** Reads a stream to its end in the background, keeping the first 64 KiB. */

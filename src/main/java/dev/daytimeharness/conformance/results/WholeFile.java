@@ -12,7 +12,9 @@ public final class WholeFile {
 
     public static void write(Path target, String text) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        // Not createTempFile: its 0600 would make a report unreadable to the CI user who serves it.
+        Path temporary = Files.createFile(dir.resolve("." + target.getFileName() + "."
+                + Long.toUnsignedString(new java.security.SecureRandom().nextLong(), 36) + ".tmp"));
         try {
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
