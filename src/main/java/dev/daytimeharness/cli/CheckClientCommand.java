@@ -79,7 +79,7 @@ public final class CheckClientCommand implements Callable<Integer> {
         Settings settings = new Settings("", "", d.skew(), d.maxReply(), d.timeout(), d.concurrentClients(),
                 options.strict, false, d.minInterval(), d.zone(), options.report, toxiproxyUrl);
         RunningTarget none = new RunningTarget(client.description(), new Endpoint("127.0.0.1", 0), Optional.empty(), () -> { });
-        spec.commandLine().getErr().println("checking client: " + client.description() + " ...");
+        spec.commandLine().getErr().println("checking client: " + OneLine.of(client.description()) + " ...");
         if (client instanceof CommandClient c) {
             spec.commandLine().getErr().println("client processes: " + c.containment().guarantee());
         }
@@ -119,6 +119,11 @@ public final class CheckClientCommand implements Callable<Integer> {
     }
 
     private ClientUnderTest imageClient() {
+        try {
+            dev.daytimeharness.target.ImageName.check(image);
+        } catch (IllegalArgumentException e) {
+            throw UserError.usage("--image: " + e.getMessage());
+        }
         var engine = dev.daytimeharness.target.DockerEngine.availability();
         if (!engine.available()) {
             throw UserError.failure("cannot run --image " + image + ": " + engine.reason());

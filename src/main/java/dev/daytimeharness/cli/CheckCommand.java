@@ -121,7 +121,7 @@ public final class CheckCommand implements Callable<Integer> {
         try (ReportDir reports = ReportOption.open(options.report);
              ConformanceRun run = RunFactory.open(settings.reportingInto(reports.staging()),
                      CouldNotTest.unless(() -> TargetStart.start(parsed)), ClientSetup.reference(), claims, out)) {
-            err.println("checking " + run.target().description() + " ...");
+            err.println("checking " + OneLine.of(run.target().description()) + " ...");
             err.flush();
             Exchange first = run.firstExchange().get();
             if (UNREACHABLE.contains(first.outcome())) {
@@ -178,7 +178,7 @@ public final class CheckCommand implements Callable<Integer> {
             if (t instanceof Target.Docker d) {
                 int port = containerPort == null ? Endpoint.DAYTIME_PORT : containerPort;
                 require(port > 0 && port <= 65535, "--container-port must be between 1 and 65535");
-                return new Target.Docker(d.image(), port, udpPort != null, "docker".equals(toxiproxyChoice));
+                return new Target.Docker(d.image(), port, udpPort != null, "docker".equals(toxiproxyChoice), timeout);
             }
             require(containerPort == null, "--container-port is for docker: targets; give the port as HOST:PORT");
             return t;

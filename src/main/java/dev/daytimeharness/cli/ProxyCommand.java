@@ -65,6 +65,9 @@ public final class ProxyCommand implements Callable<Integer> {
             if (url.equals("docker")) {
                 throw UserError.usage("--toxiproxy docker is for check with a docker: target; proxy takes a URL");
             }
+            if (url.isBlank() || url.equals("embedded")) {
+                resolvable(up);
+            }
             where = ToxiproxyEndpoint.of(url);
         } catch (IllegalArgumentException e) {
             throw UserError.usage(e.getMessage());
@@ -96,6 +99,20 @@ public final class ProxyCommand implements Callable<Integer> {
             where.close();
         });
         return ExitCode.OK;
+    }
+
+    /**
+     * The embedded Toxiproxy dials the upstream from this machine, so a name this machine cannot
+     * resolve would fail every connection later, silently: say so now. (A Toxiproxy elsewhere may
+     * resolve names this machine cannot, such as a Docker network's aliases.)
+     */
+    private static void resolvable(Endpoint up) {
+        try {
+            java.net.InetAddress.getByName(up.host());
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException("--upstream " + up + ": cannot resolve host " + up.host()
+                    + " (check the name)");
+        }
     }
 
     /** The faults asked for, their numbers already checked in {@link #call()}. */

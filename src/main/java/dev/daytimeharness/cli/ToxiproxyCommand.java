@@ -59,7 +59,7 @@ public final class ToxiproxyCommand implements Callable<Integer> {
         try {
             server = ToxiproxyServer.start(address, Metrics.of(proxyMetrics, runtimeMetrics));
         } catch (IOException e) {
-            throw new UserError(ExitCode.FAILURE, dev.daytimeharness.server.BindFailure.describe(e, host + ":" + port, port), e);
+            throw new UserError(ExitCode.FAILURE, dev.daytimeharness.server.BindFailure.describe(e, host + ":" + port, port, "--host"), e);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (proxies != null) {

@@ -49,10 +49,15 @@ public class DaytimeContainer extends GenericContainer<DaytimeContainer> {
 
     /** A server that listens on {@code port} inside its container (13 unless the image says otherwise). */
     public DaytimeContainer(DockerImageName image, int port) {
+        this(image, port, DEFAULT_STARTUP_TIMEOUT);
+    }
+
+    /** The same, given up on when no reply came within {@code startup} of the container's start. */
+    public DaytimeContainer(DockerImageName image, int port, Duration startup) {
         super(image);
         this.port = port;
         withExposedPorts(port);
-        waitingFor(new DaytimeReplyWait(port, PROBE_DEADLINE).withStartupTimeout(DEFAULT_STARTUP_TIMEOUT));
+        waitingFor(new DaytimeReplyWait(port, PROBE_DEADLINE).withStartupTimeout(startup));
     }
 
     /**

@@ -168,6 +168,20 @@ public final class DockerEngine {
         }
     }
 
+    /** The TCP ports a local image declares (EXPOSE); empty when it declares none or is not here. */
+    public static java.util.Set<Integer> declaredTcpPorts(String image) {
+        try {
+            var config = client().inspectImageCmd(image).exec().getConfig();
+            var exposed = config == null ? null : config.getExposedPorts();
+            return exposed == null ? java.util.Set.of() : java.util.Arrays.stream(exposed)
+                    .filter(p -> p.getProtocol() == com.github.dockerjava.api.model.InternetProtocol.TCP)
+                    .map(com.github.dockerjava.api.model.ExposedPort::getPort)
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        } catch (NotFoundException e) {
+            return java.util.Set.of();
+        }
+    }
+
     /** A label of a local image, as {@code docker/build-local.sh} records facts about what it built. */
     public static Optional<String> imageLabel(String image, String label) {
         try {
@@ -196,6 +210,40 @@ public final class DockerEngine {
     public static void removeContainersAtExit() {
         if (REMOVAL_AT_EXIT.compareAndSet(false, true)) {
             Runtime.getRuntime().addShutdownHook(new Thread(DockerEngine::removeSessionResources, "daytime-harness-container-removal"));
+            quietAboutRemovalRaces();
+        }
+    }
+
+    /**
+     * Testcontainers' exit hook removes the same containers as this one, and whichever comes second
+     * is told 409 "removal already in progress" (or 404). Ours expects that; Testcontainers' hook
+     * does not catch it, and the JVM would print its stack trace on an interrupted run. During
+     * shutdown, and for those two answers only, the trace is dropped: the container is going.
+     */
+    static void quietAboutRemovalRaces() {
+        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if ((e instanceof ConflictException || e instanceof NotFoundException) && shuttingDown()) {
+                return;
+            }
+            if (previous != null) {
+                previous.uncaughtException(thread, e);
+            } else {
+                // What the JVM prints when nobody handles it.
+                System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+                e.printStackTrace();
+            }
+        });
+    }
+
+    private static boolean shuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
         }
     }
 

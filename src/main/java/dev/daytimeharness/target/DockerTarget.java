@@ -21,7 +21,12 @@ final class DockerTarget {
             throw new IllegalStateException("image " + docker.image() + " is not on this machine (pull or build it"
                     + " first; docker/README.md shows how to build the local images)");
         }
-        DaytimeContainer container = new DaytimeContainer(DockerImageName.parse(docker.image()), docker.containerPort());
+        java.util.Set<Integer> declared = DockerEngine.declaredTcpPorts(docker.image());
+        // A port the image does not declare is most likely a wrong --container-port: waiting the
+        // whole start allowance for it would only delay saying so.
+        boolean undeclared = !declared.isEmpty() && !declared.contains(docker.containerPort());
+        DaytimeContainer container = new DaytimeContainer(DockerImageName.parse(docker.image()), docker.containerPort(),
+                undeclared ? docker.undeclaredPortWait() : DaytimeContainer.DEFAULT_STARTUP_TIMEOUT);
         if (docker.udp()) {
             container.withUdp();
         }
@@ -37,7 +42,9 @@ final class DockerTarget {
                 network.close();
             }
             throw new IllegalStateException("the container of " + docker.image() + " did not serve daytime: "
-                    + rootMessage(e), e);
+                    + rootMessage(e) + (undeclared ? " (the image declares " + declared.stream().map(p -> p + "/tcp")
+                    .collect(java.util.stream.Collectors.joining(", ")) + ", not " + docker.containerPort()
+                    + "/tcp: try --container-port " + declared.iterator().next() + ")" : ""), e);
         }
         return new RunningTarget("image " + docker.image() + " (container " + container.getContainerId().substring(0, 12)
                 + ", " + docker.containerPort() + "/tcp at " + container.daytimeEndpoint() + ")",

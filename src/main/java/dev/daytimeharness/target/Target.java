@@ -1,7 +1,6 @@
 package dev.daytimeharness.target;
 
 import dev.daytimeharness.client.Endpoint;
-import java.util.Locale;
 import java.util.Optional;
 
 /** What is under test: the in-process reference server, a server already running, or an image. */
@@ -35,8 +34,16 @@ public sealed interface Target permits Target.Embedded, Target.Remote, Target.Do
      * @param containerPort where the server listens inside the container
      * @param udp whether to publish and test its UDP service on the same port
      * @param onNetwork whether to put it on a network of its own, for a Toxiproxy container to reach
+     * @param undeclaredPortWait how long to wait for a reply on a port the image does not declare
+     *                           (most likely the wrong --container-port); one it declares gets
+     *                           {@link DaytimeContainer#DEFAULT_STARTUP_TIMEOUT} to start
      */
-    record Docker(String image, int containerPort, boolean udp, boolean onNetwork) implements Target {
+    record Docker(String image, int containerPort, boolean udp, boolean onNetwork, java.time.Duration undeclaredPortWait)
+            implements Target {
+        public Docker(String image, int containerPort, boolean udp, boolean onNetwork) {
+            this(image, containerPort, udp, onNetwork, DaytimeContainer.DEFAULT_STARTUP_TIMEOUT);
+        }
+
         @Override
         public RunningTarget start() {
             return DockerTarget.start(this);
@@ -72,12 +79,7 @@ public sealed interface Target permits Target.Embedded, Target.Remote, Target.Do
                 throw new IllegalArgumentException("docker: needs an image, e.g. docker:daytime-harness/xinetd:local");
             }
             // Docker's own rule, checked here so a typo is a usage error, not the engine's JSON.
-            String repository = image.contains(":") && !image.substring(image.lastIndexOf(':')).contains("/")
-                    ? image.substring(0, image.lastIndexOf(':')) : image;
-            if (!image.matches("[^\\s]+") || !repository.equals(repository.toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("'" + image + "' is not a Docker image name (lowercase, no spaces,"
-                        + " e.g. docker:daytime-harness/xinetd:local)");
-            }
+            ImageName.check(image);
             return new Docker(image, Endpoint.DAYTIME_PORT, udpText != null && !udpText.isBlank(), false);
         }
         Endpoint tcp = Endpoint.parseTarget(text, Endpoint.DAYTIME_PORT);
