@@ -23,7 +23,7 @@ public final class ExitCode {
             + "  1  conformance failures found (FAIL, or XPASS: an expected failure that passed)%n"
             + "  2  usage error: a bad option, target, --tags, --expected-failures or --profile%n"
             + "  3  could not test: the target never answered, no Toxiproxy, no Docker engine or image,%n"
-            + "     or the report cannot be written";
+            + "     or the report cannot be written (or another run is writing that --report)";
 
     private ExitCode() {}
 }
