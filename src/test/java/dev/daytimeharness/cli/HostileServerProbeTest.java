@@ -37,7 +37,7 @@ class HostileServerProbeTest {
             assertThat(run.out()).as(run.out()).containsPattern("(?m)^WARN +DT-TCP-005 .*\\\\e\\[32mPASS")
                     .containsPattern("(?m)^WARN +DT-TCP-009 ")
                     .doesNotContain("\u001b").doesNotContain("\u0007");
-            for (String report : new String[] {"report.html", "results.json", "junit.xml", "cucumber.json"}) {
+            for (String report : new String[] {"report.html", "results.json", "junit.xml", "cucumber.json", "cucumber.html"}) {
                 assertThat(Files.readString(reports.resolve(report), StandardCharsets.ISO_8859_1)).as(report)
                         .doesNotContain("\u001b").doesNotContain("\u0007");
             }
