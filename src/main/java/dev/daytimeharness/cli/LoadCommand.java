@@ -76,7 +76,8 @@ public final class LoadCommand implements Callable<Integer> {
     /** Every held connection and every exchange in flight is an open file: say so before running out. */
     private void checkOpenFiles() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof UnixOperatingSystemMXBean os) {
-            long needed = os.getOpenFileDescriptorCount() + hold + connections + 64L;
+            // Over UDP each request in flight alternates two channels (so extra replies are told apart).
+            long needed = os.getOpenFileDescriptorCount() + hold + (udp ? 2L : 1L) * connections + 64L;
             if (needed > os.getMaxFileDescriptorCount()) {
                 throw UserError.usage(String.format(Locale.ROOT, "--hold %d with --connections %d needs about %,d open files, and this"
                         + " process may open %,d; raise the limit (ulimit -n) or ask for fewer", hold, connections, needed,
