@@ -56,7 +56,7 @@ final class DockerTarget {
                     }
                 },
                 Optional.ofNullable(network).map(n -> new ContainerNetwork(n, ALIAS + ":" + docker.containerPort())),
-                docker.udp() && UserlandProxy.forwards("udp", container.udpEndpoint().port()));
+                docker.udp() ? UserlandProxy.onUdpPath(container.udpEndpoint().port(), true) : Optional.empty());
     }
 
     private static String rootMessage(Throwable e) {

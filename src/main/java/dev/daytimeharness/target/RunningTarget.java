@@ -11,14 +11,14 @@ import java.util.Optional;
  * @param udp where it answers UDP, if it does
  * @param stopper what stops it (nothing, for a server someone else runs)
  * @param network the Docker network a container target sits on, for a Toxiproxy container to join
- * @param udpThroughUserlandProxy whether datagrams to {@link #udp} pass Docker's userland proxy,
- *                                which drops an empty one, on their way to the server
+ * @param udpProxy what datagrams to {@link #udp} pass on their way to the server that drops an
+ *                 empty one (Docker's userland proxy), if anything
  */
 public record RunningTarget(String description, Endpoint tcp, Optional<Endpoint> udp, Stopper stopper,
-                            Optional<ContainerNetwork> network, boolean udpThroughUserlandProxy) implements AutoCloseable {
+                            Optional<ContainerNetwork> network, Optional<String> udpProxy) implements AutoCloseable {
 
     public RunningTarget(String description, Endpoint tcp, Optional<Endpoint> udp, Stopper stopper) {
-        this(description, tcp, udp, stopper, Optional.empty(), false);
+        this(description, tcp, udp, stopper, Optional.empty(), Optional.empty());
     }
 
     /** How a proxy reaches the target: over the container network if there is one, else at {@link #tcp}. */

@@ -22,8 +22,8 @@ public sealed interface Target permits Target.Embedded, Target.Remote, Target.Do
         @Override
         public RunningTarget start() {
             // A container someone published by hand is behind the same proxy as one we start.
-            boolean proxied = udp.filter(Endpoint::isLoopback).map(u -> UserlandProxy.forwards("udp", u.port())).orElse(false);
-            return new RunningTarget("daytime server at " + tcp, tcp, udp, () -> { }, Optional.empty(), proxied);
+            Optional<String> proxy = udp.filter(Endpoint::isLoopback).flatMap(u -> UserlandProxy.onUdpPath(u.port(), false));
+            return new RunningTarget("daytime server at " + tcp, tcp, udp, () -> { }, Optional.empty(), proxy);
         }
     }
 

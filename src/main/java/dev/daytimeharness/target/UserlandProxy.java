@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Docker's userland proxy ({@code docker-proxy}), which an engine started with its default
@@ -22,26 +23,56 @@ public final class UserlandProxy {
 
     private UserlandProxy() {}
 
-    /** Whether a docker-proxy forwards {@code proto} ("tcp" or "udp") on this host's {@code hostPort}. */
-    public static boolean forwards(String proto, int hostPort) {
-        return forwards(Path.of("/proc"), proto, hostPort);
+    /**
+     * What stands between this host and the server at UDP {@code hostPort} and drops an empty
+     * datagram, or empty when nothing does as far as can be seen.
+     *
+     * @param ourContainer whether the port is one the harness published for a container it started:
+     *                     then an engine whose processes cannot be seen here is taken to run the proxy,
+     *                     its default, rather than blame the server for what may be the proxy's doing
+     */
+    public static Optional<String> onUdpPath(int hostPort, boolean ourContainer) {
+        return onUdpPath(Path.of("/proc"), hostPort, ourContainer);
     }
 
+    static Optional<String> onUdpPath(Path proc, int hostPort, boolean ourContainer) {
+        Scan scan = scan(proc, "udp", hostPort);
+        if (scan.proxy()) {
+            return Optional.of("Docker's userland proxy (docker-proxy), which forwards this port");
+        }
+        if (ourContainer && !scan.engine()) {
+            return Optional.of("Docker's userland proxy (docker-proxy), the engine's default (its processes are not"
+                    + " visible here to tell)");
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a docker-proxy forwards {@code proto} ("tcp" or "udp") on this host's {@code hostPort}. */
     static boolean forwards(Path proc, String proto, int hostPort) {
+        return scan(proc, proto, hostPort).proxy();
+    }
+
+    /** What /proc shows: a proxy for the port, and whether a Docker engine runs where we can see it. */
+    private record Scan(boolean proxy, boolean engine) {}
+
+    private static Scan scan(Path proc, String proto, int hostPort) {
+        boolean engine = false;
         try (DirectoryStream<Path> processes = Files.newDirectoryStream(proc, p -> p.getFileName().toString().matches("\\d+"))) {
             int seen = 0;
             for (Path p : processes) {
                 if (++seen > MAX_PROCESSES) {
-                    return false;
+                    break;
                 }
-                if (isProxyFor(commandLine(p.resolve("cmdline")), proto, hostPort)) {
-                    return true;
+                List<String> args = commandLine(p.resolve("cmdline"));
+                if (isProxyFor(args, proto, hostPort)) {
+                    return new Scan(true, true);
                 }
+                engine |= !args.isEmpty() && Path.of(args.get(0)).getFileName().toString().equals("dockerd");
             }
         } catch (IOException | RuntimeException e) {
-            // No /proc (not Linux) or not readable: no proxy found, and nothing said about it.
+            // No /proc (not Linux) or not readable: nothing seen.
         }
-        return false;
+        return new Scan(false, engine);
     }
 
     static boolean isProxyFor(List<String> args, String proto, int hostPort) {

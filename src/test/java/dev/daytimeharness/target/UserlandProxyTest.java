@@ -42,6 +42,26 @@ class UserlandProxyTest {
         assertThat(UserlandProxy.forwards(proc.resolve("missing"), "udp", 32768)).isFalse();
     }
 
+    @Test
+    void aPortTheProxyForwardsIsSaidToPassIt() throws Exception {
+        process("4242", UDP_PROXY);
+        assertThat(UserlandProxy.onUdpPath(proc, 32768, false)).hasValueSatisfying(
+                why -> assertThat(why).contains("docker-proxy").contains("forwards this port"));
+    }
+
+    @Test
+    void anEngineInSightWithoutAProxyForThePortPublishesByNat() throws Exception {
+        process("7440", List.of("dockerd", "--host", "unix:///var/run/docker.sock", "--userland-proxy=false"));
+        assertThat(UserlandProxy.onUdpPath(proc, 32768, true)).isEmpty();
+    }
+
+    @Test
+    void anEngineOutOfSightIsTakenToRunItsDefaultProxyForOurContainerOnly() {
+        assertThat(UserlandProxy.onUdpPath(proc, 32768, true)).hasValueSatisfying(
+                why -> assertThat(why).contains("not visible here"));
+        assertThat(UserlandProxy.onUdpPath(proc, 32768, false)).isEmpty();
+    }
+
     private void process(String pid, List<String> args) throws Exception {
         Path dir = Files.createDirectories(proc.resolve(pid));
         Files.write(dir.resolve("cmdline"), (String.join("\0", args) + "\0").getBytes(StandardCharsets.UTF_8));
