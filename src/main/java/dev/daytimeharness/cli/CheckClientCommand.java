@@ -84,7 +84,7 @@ public final class CheckClientCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("client processes: " + c.containment().guarantee());
         }
         spec.commandLine().getErr().flush();
-        try (ReportDir reports = ReportOption.open(options.report);
+        try (ReportDir reports = ReportOption.open(options.report, spec.commandLine().getErr());
              ConformanceRun run = RunFactory.open(settings.reportingInto(reports.staging()), none,
                      new ClientSetup(client, clientTimeout, udp), claims, spec.commandLine().getOut())) {
             String transport = udp ? "@udp" : "not @udp";

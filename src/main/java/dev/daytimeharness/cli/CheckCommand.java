@@ -118,7 +118,7 @@ public final class CheckCommand implements Callable<Integer> {
         Target parsed = parseTarget(settings.toxiproxy());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (ReportDir reports = ReportOption.open(options.report);
+        try (ReportDir reports = ReportOption.open(options.report, spec.commandLine().getErr());
              ConformanceRun run = RunFactory.open(settings.reportingInto(reports.staging()),
                      CouldNotTest.unless(() -> TargetStart.start(parsed)), ClientSetup.reference(), claims, out)) {
             err.println("checking " + OneLine.of(run.target().description()) + " ...");

@@ -10,9 +10,12 @@ import java.nio.file.Path;
 final class ReportOption {
     private ReportOption() {}
 
-    static ReportDir open(Path dir) {
+    static ReportDir open(Path dir, java.io.PrintWriter err) {
         try {
-            return ReportDir.open(dir);
+            return ReportDir.open(dir, line -> {
+                err.println("daytime-harness: " + OneLine.of(line));
+                err.flush();
+            });
         } catch (ReportDir.Refused e) {
             throw new UserError(ExitCode.COULD_NOT_TEST, "--report " + e.getMessage(), e);
         }

@@ -47,6 +47,8 @@ class ReportGuaranteeTest {
             run.awaitOutput(FIRST_VERDICT, START);
             run.signal("INT");
             assertThat(run.awaitExit(EXIT)).as("interrupted mid-run, not finished: %s", run.output()).isEqualTo(ON_SIGINT);
+            assertThat(run.output()).contains("daytime-harness: interrupted: this run's reports were discarded; "
+                    + reports + " still holds the previous run's");
         }
         assertUnchanged(reports, before);
     }

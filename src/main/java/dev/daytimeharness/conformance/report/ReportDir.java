@@ -16,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -37,14 +38,16 @@ public final class ReportDir implements AutoCloseable {
     private final FileChannel lockFile;
     private final FileLock lock;
     private final Thread onInterrupt;
+    private final Consumer<String> say;
     private boolean finished;
 
-    private ReportDir(Path dir, Path staging, FileChannel lockFile, FileLock lock) {
+    private ReportDir(Path dir, Path staging, FileChannel lockFile, FileLock lock, Consumer<String> say) {
         this.dir = dir;
         this.staging = staging;
         this.lockFile = lockFile;
         this.lock = lock;
-        this.onInterrupt = new Thread(this::abandon, "report-dir-cleanup");
+        this.say = say;
+        this.onInterrupt = new Thread(this::interrupted, "report-dir-cleanup");
     }
 
     /** Why a run cannot have the directory; the message is one line for the user. */
@@ -60,6 +63,11 @@ public final class ReportDir implements AutoCloseable {
      * @throws Refused when it cannot be made or written, or another run holds it
      */
     public static ReportDir open(Path dir) throws Refused {
+        return open(dir, line -> { });
+    }
+
+    /** The same, telling {@code say} in one line when an interrupted run's reports were discarded. */
+    public static ReportDir open(Path dir, Consumer<String> say) throws Refused {
         made(dir);
         Path lockPath = dir.resolve(LOCK);
         FileChannel channel;
@@ -89,7 +97,7 @@ public final class ReportDir implements AutoCloseable {
             claim(channel);
             removeStaleStaging(dir);
             Path staging = Files.createDirectory(dir.resolve(STAGING_PREFIX + ProcessHandle.current().pid()));
-            ReportDir held = new ReportDir(dir, staging, channel, lock);
+            ReportDir held = new ReportDir(dir, staging, channel, lock, say);
             Runtime.getRuntime().addShutdownHook(held.onInterrupt);
             return held;
         } catch (IOException e) {
@@ -144,6 +152,18 @@ public final class ReportDir implements AutoCloseable {
             // Closing the channel releases it too.
         }
         close(lockFile);
+    }
+
+    /** The shutdown hook: SIGINT or SIGTERM before the run published. */
+    private void interrupted() {
+        boolean discarding;
+        synchronized (this) {
+            discarding = !finished;
+            abandon();
+        }
+        if (discarding) {
+            say.accept("interrupted: this run's reports were discarded; " + dir + " still holds the previous run's");
+        }
     }
 
     /** Deletes the unpublished reports: on close without publish, and from the shutdown hook. */
