@@ -163,7 +163,10 @@ final class Direction {
             return;
         }
         ended = true;
-        source.config().setAutoRead(false);
+        if (!downstream) {
+            // Only the client's end leaves its connection open; the reply's end closes everything.
+            source.config().setAutoRead(false);
+        }
         link.ended(downstream);
     }
 

@@ -41,7 +41,6 @@ final class Link {
         // Toxiproxy starts a connection's toxics when it links it, timers and all.
         follow(version);
         client.config().setAutoRead(true);
-        server.config().setAutoRead(true);
     }
 
     void follow(int version) {

@@ -64,15 +64,15 @@ public final class ProxyListener implements Relay {
     }
 
     private void bind(InetSocketAddress address) throws IOException {
-        Bootstrap connector = new Bootstrap().channel(loop.channel())
+        // Netty sets TCP_NODELAY on every socket already. The server's side is read from the start:
+        // its handler has nothing to hand bytes to only before the connect, and none come before it.
+        Bootstrap connector = new Bootstrap()
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MS)
-                .option(ChannelOption.TCP_NODELAY, true)
-                .option(ChannelOption.ALLOW_HALF_CLOSURE, true)
-                .option(ChannelOption.AUTO_READ, false);
-        ChannelFuture bound = new ServerBootstrap().group(loop.group()).channel(loop.serverChannel())
+                .option(ChannelOption.ALLOW_HALF_CLOSURE, true);
+        ChannelFuture bound = new ServerBootstrap().group(loop.group())
+                .channelFactory(loop.serverChannel(address.getAddress()))
                 .option(ChannelOption.SO_BACKLOG, BACKLOG)
                 .option(ChannelOption.SO_REUSEADDR, true)
-                .childOption(ChannelOption.TCP_NODELAY, true)
                 .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
                 .childOption(ChannelOption.AUTO_READ, false)
                 .childHandler(new ChannelInitializer<>() {
@@ -117,9 +117,11 @@ public final class ProxyListener implements Relay {
         links.add(link);
         client.closeFuture().addListener(f -> links.remove(link));
         client.pipeline().addLast(new Side(link, true, version::get));
+        InetSocketAddress to = new InetSocketAddress(upstream.host(), upstream.port());
         ChannelFuture connecting = connector.clone(client.eventLoop())
+                .channelFactory(loop.channel(to.getAddress()))
                 .handler(new Side(link, false, version::get))
-                .connect(new InetSocketAddress(upstream.host(), upstream.port()));
+                .connect(to);
         connecting.addListener(f -> {
             if (!f.isSuccess()) {
                 link.close();
