@@ -89,10 +89,12 @@ curl -fsS -X POST -H 'Content-Type: application/json' http://127.0.0.1:1312/prox
 rate() { "$OUT/native_load" 127.0.0.1 "$2" "$INFLIGHT" "$SECONDS_RUN" "$WARMUP" >> "$OUT/rate.$1"; }
 bulk() { python3 bench/bulk_client.py "$2" >> "$OUT/bulk.$1"; }
 one() { "$OUT/native_load" 127.0.0.1 "$2" 1 "$SECONDS_RUN" "$WARMUP" >> "$OUT/one.$1"; }
-# Warm the JITs (server and proxy) before anything is counted.
-"$OUT/native_load" 127.0.0.1 1313 "$INFLIGHT" 3 >/dev/null
+# Warm the JITs (server and proxy) before anything is counted: the proxy's JVM compiles its hot
+# paths for some 10 s under load, and the latency toxic's path needs many connections in flight to
+# be used as often as the plain one.
+"$OUT/native_load" 127.0.0.1 1313 "$INFLIGHT" 10 >/dev/null
+"$OUT/native_load" 127.0.0.1 1314 256 4 >/dev/null
 python3 bench/bulk_client.py 1315 >/dev/null
-"$OUT/native_load" 127.0.0.1 1314 1 1 >/dev/null
 
 load_before=$(uptime | sed 's/.*load average: //')
 echo "$ROUNDS rounds of ${SECONDS_RUN}s runs after ${WARMUP}s warm-ups; $INFLIGHT in flight; bulk streams of $BULK_MB MiB" >&2
