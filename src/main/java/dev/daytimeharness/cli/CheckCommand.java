@@ -129,7 +129,15 @@ public final class CheckCommand implements Callable<Integer> {
                 throw new UserError(ExitCode.COULD_NOT_TEST, new ReadFailure.Network(first, timeout).message());
             }
             List<String> features = faults ? List.of("features/server", "features/faults") : List.of("features/server");
+            long firstScenario = System.currentTimeMillis();
             List<ScenarioResult> results = options.run(run, features, options.tags);
+            if (Main.verbose(spec)) {
+                // Where the time went: from the JVM's start, as a user waits for it.
+                long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                run.timings().lines(java.time.Duration.ofMillis(firstScenario - jvmStart),
+                        java.time.Duration.ofMillis(System.currentTimeMillis() - jvmStart)).forEach(err::println);
+                err.flush();
+            }
             int code = CheckOptions.exitCode(results);
             options.record(started, targetEntry(parsed, run.target()), settings, claims.profile())
                     .write(reports, results, run.firstExchange().ifTaken(), code);

@@ -1,6 +1,7 @@
 package dev.daytimeharness.conformance;
 
 import dev.daytimeharness.conformance.report.Results;
+import dev.daytimeharness.conformance.report.Timings;
 import dev.daytimeharness.target.RunningTarget;
 import java.io.PrintWriter;
 
@@ -19,6 +20,7 @@ public final class ConformanceRun implements AutoCloseable {
     private final Results results;
     private final Claims claims;
     private final PrintWriter out;
+    private final Timings timings = new Timings();
 
     ConformanceRun(Settings settings, RunningTarget target, ClientSetup client, Claims claims, PrintWriter out) {
         this.settings = settings;
@@ -63,6 +65,11 @@ public final class ConformanceRun implements AutoCloseable {
     /** The expected failures and the declared profile the run judges by. */
     public Claims claims() {
         return claims;
+    }
+
+    /** How long each scenario took, for {@code --verbose}. */
+    public Timings timings() {
+        return timings;
     }
 
     /** Where the live report prints one line per scenario, the summary and the profile. */

@@ -25,6 +25,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void verboseSaysWhereTheTimeWentSlowestScenarioFirst(@TempDir Path dir) {
+        CliRun run = CliRun.of("check", "--verbose", "--tags", "@DT-TCP-001 or @DT-TCP-012", "--report", dir.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).containsPattern(
+                "time: [0-9,]+ ms in all: start-up [0-9,]+ ms \\(JVM start to the run\\), 2 scenarios [0-9,]+ ms");
+        // DT-TCP-012 waits more than a second between its two connections.
+        assertThat(run.err()).containsPattern("\\n +[0-9],[0-9]{3} ms  DT-TCP-012 ");
+        assertThat(run.err().indexOf("DT-TCP-012")).isLessThan(run.err().indexOf("DT-TCP-001"));
+        assertThat(run.out()).doesNotContain("time:");
+    }
+
+    @Test
     void aClosedPortIsOneLineAndCouldNotTest() throws IOException {
         int port = ClosedPort.pick();
         CliRun run = CliRun.of("check", "127.0.0.1:" + port);

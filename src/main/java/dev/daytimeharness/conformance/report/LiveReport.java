@@ -38,6 +38,7 @@ public final class LiveReport implements ConcurrentEventListener {
         ScenarioResult result = run.claims().expectedFailures().apply(judge(testCase.getTags(), testCase.getName(),
                 event.getResult(), found, run.settings().strict()));
         run.results().add(result);
+        run.timings().add(result.id(), testCase.getName(), event.getResult().getDuration());
         PrintWriter out = run.out();
         out.println(result.line());
         out.flush();
