@@ -39,10 +39,11 @@ public final class ProxyListener implements Relay {
     private final AtomicInteger linkCount = new AtomicInteger();
     /** Moves on with every change to the toxics, so each link follows it before its next byte. */
     private final AtomicInteger version = new AtomicInteger();
-    private Channel server;
-    private String listen;
-    private Metrics.Counters down;
-    private Metrics.Counters up;
+    /** Set once bound; a connection may be accepted before the binding thread has set it. */
+    private volatile Bound bound;
+
+    /** The listening socket, the address it really listens on, and its byte counters. */
+    private record Bound(Channel server, String listen, Metrics.Counters down, Metrics.Counters up) {}
 
     private ProxyListener(String name, Endpoint upstream, Supplier<List<ToxicSpec>> toxics, Metrics metrics,
                           String upstreamText, LinkLoop loop) {
@@ -69,7 +70,7 @@ public final class ProxyListener implements Relay {
         Bootstrap connector = new Bootstrap()
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MS)
                 .option(ChannelOption.ALLOW_HALF_CLOSURE, true);
-        ChannelFuture bound = new ServerBootstrap().group(loop.group())
+        ChannelFuture binding = new ServerBootstrap().group(loop.group())
                 .channelFactory(loop.serverChannel(address.getAddress()))
                 .option(ChannelOption.SO_BACKLOG, BACKLOG)
                 .option(ChannelOption.SO_REUSEADDR, true)
@@ -82,19 +83,28 @@ public final class ProxyListener implements Relay {
                     }
                 })
                 .bind(address).awaitUninterruptibly();
-        if (!bound.isSuccess()) {
-            throw new IOException(osMessage(bound.cause()), bound.cause());
+        if (!binding.isSuccess()) {
+            throw new IOException(osMessage(binding.cause()), binding.cause());
         }
-        server = bound.channel();
-        InetSocketAddress local = (InetSocketAddress) server.localAddress();
-        listen = local.getAddress().getHostAddress() + ":" + local.getPort();
-        down = metrics.counters("downstream", name, listen, upstreamText);
-        up = metrics.counters("upstream", name, listen, upstreamText);
+        bound(binding.channel());
+    }
+
+    private Bound bound(Channel server) {
+        Bound b = bound;
+        if (b == null) {
+            InetSocketAddress local = (InetSocketAddress) server.localAddress();
+            String listen = local.getAddress().getHostAddress() + ":" + local.getPort();
+            // Two threads may both get here: Metrics keeps one pair per proxy and listener when it counts.
+            b = new Bound(server, listen, metrics.counters("downstream", name, listen, upstreamText),
+                    metrics.counters("upstream", name, listen, upstreamText));
+            bound = b;
+        }
+        return b;
     }
 
     /** The address it really listens on (port 0 resolved). */
     public String listen() {
-        return listen;
+        return bound.listen();
     }
 
     /** The proxy's toxics changed: every open connection follows before it moves another byte. */
@@ -108,7 +118,8 @@ public final class ProxyListener implements Relay {
 
     /** Connects to the upstream; if it cannot be reached, the client's connection is closed, as Toxiproxy does. */
     private void accepted(Channel client, Bootstrap connector) {
-        if (linkCount.incrementAndGet() > MAX_LINKS || !server.isOpen()) {
+        Bound b = bound(client.parent());
+        if (linkCount.incrementAndGet() > MAX_LINKS || !b.server().isOpen()) {
             linkCount.decrementAndGet();
             client.close();
             return;
@@ -128,14 +139,14 @@ public final class ProxyListener implements Relay {
             } else if (link.isClosed()) {
                 connecting.channel().close();
             } else {
-                link.connected(connecting.channel(), toxics, version.get(), down, up);
+                link.connected(connecting.channel(), toxics, version.get(), b.down(), b.up());
             }
         });
     }
 
     @Override
     public void close() {
-        server.close().awaitUninterruptibly(CLOSE_WAIT_MS, TimeUnit.MILLISECONDS);
+        bound.server().close().awaitUninterruptibly(CLOSE_WAIT_MS, TimeUnit.MILLISECONDS);
         List<Link> open = List.copyOf(links);
         open.forEach(Link::closeSoon);
         // Closed on their own thread, and waited for: a disabled proxy has cut its connections when this returns.
