@@ -32,13 +32,37 @@ class CheckClientCommandTest {
     void theReferenceClientPassesOverUdp() {
         CliRun run = CliRun.of("check-client", "--udp", "--client-timeout", "6s", "--report", dir.toString());
         assertThat(run.exitCode()).as(run.out()).isZero();
-        assertThat(run.out()).contains("2 scenarios: 2 pass").contains("DT-CLI-021");
+        assertThat(run.out()).contains("7 scenarios: 7 pass").contains("DT-CLI-021").contains("DT-CLI-026");
+    }
+
+    @Test
+    void theNaiveUdpClientFailsOnLossDuplicatesAndTruncation() throws Exception {
+        Path naive = dir.resolve("naive_udp_client");
+        Assumptions.assumeTrue(compile(naive, "examples/naive_udp_client.c"),
+                "no C compiler (cc) here to build examples/naive_udp_client.c");
+        CliRun run = CliRun.of("check-client", "--udp", "--client-timeout", "6s", "--report", dir.resolve("r").toString(),
+                "--", naive.toString(), "{host}", "{port}");
+        assertThat(run.exitCode()).as(run.out()).isEqualTo(1);
+        assertThat(run.out()).containsPattern("(?m)^FAIL +DT-CLI-022 .*killed")
+                .containsPattern("(?m)^FAIL +DT-CLI-024 .*2 times")
+                .containsPattern("(?m)^FAIL +DT-CLI-026 .*truncation")
+                .containsPattern("(?m)^PASS +DT-CLI-020 ")
+                .containsPattern("(?m)^PASS +DT-CLI-025 ");
+    }
+
+    @Test
+    void theCorrectUdpClientPassesEverything() {
+        Assumptions.assumeTrue(onPath("python3"), "python3 is not on PATH to run examples/correct_udp_client.py");
+        CliRun run = CliRun.of("check-client", "--udp", "--client-timeout", "6s", "--report", dir.toString(),
+                "--", "python3", "examples/correct_udp_client.py", "{host}", "{port}");
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).contains("7 scenarios: 7 pass").doesNotContain("FAIL ");
     }
 
     @Test
     void theNaiveClientFailsOnFragmentsSilenceAndLongReplies() throws Exception {
         Path naive = dir.resolve("naive_client");
-        Assumptions.assumeTrue(compile(naive), "no C compiler (cc) here to build examples/naive_client.c");
+        Assumptions.assumeTrue(compile(naive, "examples/naive_client.c"), "no C compiler (cc) here to build examples/naive_client.c");
         CliRun run = CliRun.of("check-client", "--client-timeout", "6s", "--report", dir.resolve("r").toString(),
                 "--", naive.toString(), "{host}", "{port}");
         assertThat(run.exitCode()).as(run.out()).isEqualTo(1);
@@ -95,11 +119,11 @@ class CheckClientCommandTest {
         assertThat(run.err()).contains("never learns the port");
     }
 
-    private static boolean compile(Path out) throws IOException, InterruptedException {
+    private static boolean compile(Path out, String source) throws IOException, InterruptedException {
         if (!onPath("cc")) {
             return false;
         }
-        Process p = new ProcessBuilder("cc", "-o", out.toString(), "examples/naive_client.c").inheritIO().start();
+        Process p = new ProcessBuilder("cc", "-o", out.toString(), source).inheritIO().start();
         return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
     }
 

@@ -27,6 +27,19 @@ public final class ClientChecks {
         return Optional.empty();
     }
 
+    /** Exit 0 and the served timestamp on stdout once: a reply that came twice is still one reply. */
+    public static Optional<Finding> printedOnce(ClientRun run, Served served) {
+        Optional<Finding> whole = printedWhole(run, served, false);
+        if (whole.isPresent()) {
+            return whole;
+        }
+        String text = served(served.bytes());
+        int times = (run.stdout().length() - run.stdout().replace(text, "").length()) / text.length();
+        return times == 1 ? Optional.empty()
+                : Optional.of(Finding.error("the client printed the timestamp " + times + " times for one request"
+                        + " whose reply came twice"));
+    }
+
     /** A non-zero exit, by itself, within the deadline. */
     public static Optional<Finding> failedInTime(ClientRun run, boolean withMessage) {
         Optional<Finding> hung = notKilled(run);

@@ -110,6 +110,21 @@ public final class FaultChecks {
                 : Optional.of(Finding.error("the reply started after " + v + " ms, not within " + ms + " ms"));
     }
 
+    /** The exchange was over within {@code ms}: a client that gives up must do so by its own deadline. */
+    public static Optional<Finding> endedWithin(Reading r, int ms) {
+        long v = millis(r.exchange().endAfter());
+        return v >= 0 && v <= ms ? Optional.empty()
+                : Optional.of(Finding.error("the client gave up after " + v + " ms, not within " + ms + " ms"));
+    }
+
+    /** The reply holds one timestamp line: a duplicated datagram must not show as a second time. */
+    public static Optional<Finding> oneLine(Reading r) {
+        int lines = r.facts().lineCount();
+        return lines == 1 ? Optional.empty()
+                : Optional.of(Finding.error("the client showed " + lines + " lines where one timestamp came: \""
+                        + r.facts().text().strip() + "\""));
+    }
+
     /** The whole line came, in more than one read: the slicer split it and the client put it together. */
     public static Optional<Finding> wholeInManyReads(Reading r) {
         return succeeded(r).or(() -> r.exchange().reads() > 1 ? Optional.empty()

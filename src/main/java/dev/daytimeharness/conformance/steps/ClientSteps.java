@@ -5,8 +5,10 @@ import dev.daytimeharness.conformance.Verdicts;
 import dev.daytimeharness.conformance.checks.ClientChecks;
 import dev.daytimeharness.conformance.clients.ClientRun;
 import dev.daytimeharness.conformance.checks.Served;
+import dev.daytimeharness.faults.DatagramFault;
 import dev.daytimeharness.faults.Fault;
 import dev.daytimeharness.faults.FaultProxy;
+import dev.daytimeharness.faults.UdpFaultProxy;
 import dev.daytimeharness.simulator.Behaviours;
 import dev.daytimeharness.simulator.SimulatedServer;
 import dev.daytimeharness.simulator.UdpSimulatedServer;
@@ -90,8 +92,48 @@ public final class ClientSteps {
         udpServer(false);
     }
 
+    @Given("a UDP server whose first request is lost")
+    public void udpLosesFirst() throws IOException {
+        udpSimulator = world.closeAfter(UdpSimulatedServer.start(1, true, java.time.Instant.now(),
+                new InetSocketAddress("127.0.0.1", 0)));
+        server = udpSimulator.endpoint();
+    }
+
+    @Given("a UDP server behind a proxy that loses every reply")
+    public void udpAllLost() throws IOException {
+        behindDatagramFault(new DatagramFault.Loss(1, 0));
+    }
+
+    @Given("a UDP server behind a proxy that sends every reply twice")
+    public void udpTwice() throws IOException {
+        behindDatagramFault(new DatagramFault.Duplicate(1));
+    }
+
+    @Given("a UDP server behind a latency of {int} ms")
+    public void udpLatency(int ms) throws IOException {
+        behindDatagramFault(new DatagramFault.Latency(ms, 0));
+    }
+
+    @Given("a UDP server behind a proxy that cuts every reply to {int} bytes")
+    public void udpTruncated(int bytes) throws IOException {
+        behindDatagramFault(new DatagramFault.Truncate(bytes));
+    }
+
+    private void behindDatagramFault(DatagramFault fault) throws IOException {
+        udpServer(true);
+        UdpFaultProxy proxy;
+        try {
+            proxy = world.closeAfter(UdpFaultProxy.open(world.run().toxiproxy().get(), udpSimulator.endpoint().toString()));
+        } catch (UdpFaultProxy.Unsupported e) {
+            throw Verdicts.skip(e.getMessage());
+        }
+        proxy.add(fault, true);
+        server = proxy.endpoint();
+    }
+
     private void udpServer(boolean answers) throws IOException {
-        udpSimulator = world.closeAfter(UdpSimulatedServer.start(answers, new InetSocketAddress("127.0.0.1", 0)));
+        udpSimulator = world.closeAfter(UdpSimulatedServer.start(answers ? 1 : 0, false, java.time.Instant.now(),
+                new InetSocketAddress("127.0.0.1", 0)));
         server = udpSimulator.endpoint();
     }
 
@@ -104,6 +146,11 @@ public final class ClientSteps {
     @Then("the client exits 0 and prints the served timestamp")
     public void printsTimestamp() {
         world.judge(ClientChecks.printedWhole(clientRun, served(), false));
+    }
+
+    @Then("the client prints the timestamp exactly once")
+    public void printsOnce() {
+        world.judge(ClientChecks.printedOnce(clientRun, served()));
     }
 
     @Then("the client prints the timestamp unmangled")

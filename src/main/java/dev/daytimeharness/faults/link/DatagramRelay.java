@@ -182,6 +182,10 @@ public final class DatagramRelay implements Relay {
             if (from == null) {
                 return;
             }
+            if (!from.equals(upstream)) {
+                // The socket is not connected (see client()), so a stranger could reach it: ignored.
+                continue;
+            }
             byte[] data = received();
             down.received().add(data.length);
             relay(c, data, true);
@@ -209,7 +213,9 @@ public final class DatagramRelay implements Relay {
         try {
             DatagramChannel channel = DatagramChannel.open();
             try {
-                channel.connect(upstream);
+                // Not connected: on JDK 17 a connected channel's write() drops an empty datagram
+                // silently, and an empty datagram is what many daytime clients send.
+                channel.bind(null);
                 channel.configureBlocking(false);
                 c = new Client(from, channel);
                 channel.register(selector, SelectionKey.OP_READ, c);
@@ -273,7 +279,7 @@ public final class DatagramRelay implements Relay {
                     listener.send(ByteBuffer.wrap(p.data), p.client.address);
                     down.sent().add(p.data.length);
                 } else if (p.client.upstream.isOpen()) {
-                    p.client.upstream.write(ByteBuffer.wrap(p.data));
+                    p.client.upstream.send(ByteBuffer.wrap(p.data), upstream);
                     up.sent().add(p.data.length);
                 }
             } catch (IOException e) {

@@ -47,6 +47,17 @@ class DatagramRelayTest {
     }
 
     @Test
+    void anEmptyDatagramIsRelayedAsOne() throws Exception {
+        // What the reference client and many daytime clients send: RFC 867 says only "a datagram".
+        try (UdpEcho echo = new UdpEcho(); DatagramRelay relay = relay(echo, DatagramRelay.Limits.DEFAULT);
+             java.nio.channels.DatagramChannel client = java.nio.channels.DatagramChannel.open()) {
+            client.send(java.nio.ByteBuffer.allocate(0), new InetSocketAddress("127.0.0.1", port(relay)));
+            await(() -> echo.received() == 1, Duration.ofSeconds(5));
+            assertThat(echo.received()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aFloodOfClientAddressesHoldsNoMoreSocketsThanTheLimitAndCountsTheRest() throws Exception {
         int limit = 8;
         int flood = 200;
