@@ -4,6 +4,7 @@ import dev.daytimeharness.client.Endpoint;
 import dev.daytimeharness.faults.Fault;
 import dev.daytimeharness.faults.FaultProxy;
 import dev.daytimeharness.faults.ToxiproxyEndpoint;
+import dev.daytimeharness.faults.UdpFaultProxy;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  daytime-harness proxy --upstream 127.0.0.1:1313 --slice 1          1-byte reads",
                 "  daytime-harness proxy --upstream 127.0.0.1:1313 --reset-after 0ms  connection resets",
                 "  daytime-harness proxy --upstream 127.0.0.1:1313 --limit 5 --toxiproxy http://127.0.0.1:8474",
+                "  daytime-harness proxy --udp --upstream 127.0.0.1:1313 --loss 0.3 --duplicate 1 --latency 200ms --jitter 100ms",
                 "", ExitCode.HELP})
 public final class ProxyCommand implements Callable<Integer> {
 
@@ -52,6 +54,16 @@ public final class ProxyCommand implements Callable<Integer> {
     @Option(names = "--toxiproxy", paramLabel = "URL", description = "A real Toxiproxy, e.g. http://127.0.0.1:8474.")
     String toxiproxy;
 
+    @Option(names = "--udp", description = "A UDP proxy (the embedded Toxiproxy's extension): each fault acts on every"
+            + " datagram; --limit cuts each one, --timeout drops them all.")
+    boolean udp;
+
+    @Option(names = "--loss", paramLabel = "RATE", description = "--udp: lose each datagram with this chance, 0 to 1.")
+    Double loss;
+
+    @Option(names = "--duplicate", paramLabel = "N", description = "--udp: send each datagram N more times (0 to 100).")
+    Integer duplicate;
+
     @Spec
     CommandSpec spec;
 
@@ -73,6 +85,11 @@ public final class ProxyCommand implements Callable<Integer> {
             throw UserError.usage(e.getMessage());
         }
         // Checked before anything is opened, so a bad number leaves nothing running.
+        if (udp) {
+            DatagramFaults.checkUsage(slice, resetAfter, loss, duplicate);
+        } else if (loss != null || duplicate != null) {
+            throw UserError.usage("--loss and --duplicate are for a UDP proxy: add --udp");
+        }
         if (slice != null) {
             positive(slice, "--slice");
         }
@@ -82,20 +99,37 @@ public final class ProxyCommand implements Callable<Integer> {
         if (limit != null) {
             atLeastZero(limit, "--limit");
         }
-        FaultProxy proxy;
+        AutoCloseable proxy;
+        Endpoint listen;
         try {
-            proxy = FaultProxy.open(where, up.toString());
-            addFaults(proxy);
+            if (udp) {
+                UdpFaultProxy u = UdpFaultProxy.open(where, up.toString());
+                proxy = u;
+                listen = u.endpoint();
+                DatagramFaults.add(u, latency, jitter, loss, duplicate, limit, bandwidth, timeout);
+            } else {
+                FaultProxy f = FaultProxy.open(where, up.toString());
+                proxy = f;
+                listen = f.endpoint();
+                addFaults(f);
+            }
+        } catch (UdpFaultProxy.Unsupported e) {
+            where.close();
+            throw new UserError(ExitCode.COULD_NOT_TEST, e.getMessage(), e);
         } catch (UncheckedIOException e) {
             where.close();
             throw new UserError(ExitCode.FAILURE, e.getMessage() + " (is Toxiproxy running there?)", e);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("proxy to " + up + " listening on " + proxy.endpoint() + " (toxiproxy " + where.url() + ")");
-        out.println("try: daytime-harness get " + proxy.endpoint());
+        out.println((udp ? "udp " : "") + "proxy to " + up + " listening on " + listen + " (toxiproxy " + where.url() + ")");
+        out.println("try: daytime-harness get " + (udp ? "--udp " : "") + listen);
         out.flush();
         UntilInterrupted.await("proxy", () -> {
-            proxy.close();
+            try {
+                proxy.close();
+            } catch (Exception ignored) {
+                // Stopping on Ctrl-C: the Toxiproxy goes next.
+            }
             where.close();
         });
         return ExitCode.OK;
