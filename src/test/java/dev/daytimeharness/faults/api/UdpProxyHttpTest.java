@@ -85,6 +85,22 @@ class UdpProxyHttpTest {
     }
 
     @Test
+    void populateMakesUdpProxiesAndReplacesOneWhoseProtocolChanged() throws Exception {
+        String first = call("POST", "/populate", "[{\"name\":\"p\",\"listen\":\"127.0.0.1:0\",\"upstream\":\""
+                + echo.address() + "\"}]").body();
+        assertThat(first).doesNotContain("protocol");
+        Matcher m = Pattern.compile("\"listen\":\"(127\\.0\\.0\\.1:\\d+)\"").matcher(first);
+        assertThat(m.find()).as(first).isTrue();
+        // The same name, listen and upstream: only the protocol differs, and that is enough to replace it.
+        String tcp = "[{\"name\":\"p\",\"listen\":\"" + m.group(1) + "\",\"upstream\":\"" + echo.address() + "\"}]";
+        assertThat(call("POST", "/populate", tcp).body()).doesNotContain("protocol");
+        HttpResponse<String> r = call("POST", "/populate", tcp.replace("}]", ",\"protocol\":\"udp\"}]"));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        assertThat(r.body()).contains("\"protocol\":\"udp\"");
+        assertThat(call("GET", "/proxies/p", null).body()).contains("\"protocol\":\"udp\"");
+    }
+
+    @Test
     void anUnknownProtocolIsRefused() throws Exception {
         HttpResponse<String> r = call("POST", "/proxies",
                 "{\"name\":\"s\",\"listen\":\"127.0.0.1:0\",\"upstream\":\"127.0.0.1:9\",\"protocol\":\"sctp\"}");
