@@ -97,7 +97,8 @@ public final class UdpSimulatedServer implements AutoCloseable {
                 boolean lost = requests.incrementAndGet() == 1 && losesFirst;
                 asked = true;
                 for (int i = 0; i < (lost ? 0 : repliesPerRequest); i++) {
-                    byte[] reply = (ReplyFormats.XINETD.render(frozen != null ? frozen : Instant.now(), ZoneOffset.UTC) + "\r\n")
+                    Instant time = frozen != null ? frozen : Instant.now();
+                    byte[] reply = (ReplyFormats.XINETD.render(time, ZoneOffset.UTC) + "\r\n")
                             .getBytes(StandardCharsets.US_ASCII);
                     lastSent = reply;
                     channel.send(ByteBuffer.wrap(reply), from);
