@@ -18,8 +18,13 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * @param proxyMetrics whether {@code toxiproxy_proxy_*_bytes_total} are counted
  * @param runtimeMetrics whether {@code go_*} and {@code process_*} figures are shown
+ * @param drops datagrams UDP proxies dropped past their bounds, by labels (ours: Toxiproxy has no UDP)
  */
-public record Metrics(boolean proxyMetrics, boolean runtimeMetrics, Map<Labels, Counters> counters) {
+public record Metrics(boolean proxyMetrics, boolean runtimeMetrics, Map<Labels, Counters> counters,
+                      Map<String, LongAdder> drops) {
+    /** Ours, beside Toxiproxy's families: what a UDP proxy dropped and why (README, "UDP proxies"). */
+    static final String DROPS = "daytime_harness_udp_dropped_datagrams_total";
+
     /** As promhttp of client_golang 1.21 labels its text format. */
     public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8; escaping=underscores";
 
@@ -38,7 +43,7 @@ public record Metrics(boolean proxyMetrics, boolean runtimeMetrics, Map<Labels, 
     }
 
     public static Metrics of(boolean proxyMetrics, boolean runtimeMetrics) {
-        return new Metrics(proxyMetrics, runtimeMetrics, new ConcurrentHashMap<>());
+        return new Metrics(proxyMetrics, runtimeMetrics, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
     }
 
     /** Whether {@code /metrics} exists at all; Toxiproxy answers 404 there without either flag. */
@@ -54,6 +59,18 @@ public record Metrics(boolean proxyMetrics, boolean runtimeMetrics, Map<Labels, 
         return counters.computeIfAbsent(new Labels(direction, proxy, listener, upstream), k -> Counters.unused());
     }
 
+    /**
+     * The counter a UDP proxy adds a dropped datagram to: {@code reason} is {@code client_limit}
+     * (a new client address past the socket limit) or {@code queue_limit} (the delay queue full).
+     */
+    public LongAdder dropped(String proxy, String reason) {
+        if (!proxyMetrics) {
+            return new LongAdder();
+        }
+        return drops.computeIfAbsent(String.format(Locale.ROOT, "{proxy=\"%s\",reason=\"%s\"}", escape(proxy),
+                escape(reason)), k -> new LongAdder());
+    }
+
     /** The text exposition format, families and series sorted as client_golang sorts them. */
     public String exposition() {
         StringBuilder out = new StringBuilder();
@@ -63,6 +80,12 @@ public record Metrics(boolean proxyMetrics, boolean runtimeMetrics, Map<Labels, 
         if (proxyMetrics) {
             family(out, "toxiproxy_proxy_received_bytes_total", true);
             family(out, "toxiproxy_proxy_sent_bytes_total", false);
+            if (!drops.isEmpty()) {
+                out.append("# HELP ").append(DROPS).append(" Datagrams a UDP proxy dropped past its bounds.\n# TYPE ")
+                        .append(DROPS).append(" counter\n");
+                new TreeMap<>(drops).forEach((labels, v) -> out.append(DROPS).append(labels).append(' ')
+                        .append(v.sum()).append('\n'));
+            }
         }
         return out.toString();
     }

@@ -42,6 +42,8 @@ public final class DatagramRelay implements Relay {
     private final Limits limits;
     private final Metrics.Counters down;
     private final Metrics.Counters up;
+    private final java.util.concurrent.atomic.LongAdder refusedMetric;
+    private final java.util.concurrent.atomic.LongAdder overflowedMetric;
     private final Selector selector;
     private final Map<SocketAddress, Client> clients = new HashMap<>();
     private final PriorityQueue<Pending> queue = new PriorityQueue<>();
@@ -75,13 +77,16 @@ public final class DatagramRelay implements Relay {
     public record Counts(int clients, int queued, long refusedClients, long expiredClients, long overflowedDatagrams) {}
 
     private DatagramRelay(DatagramChannel listener, InetSocketAddress upstream, Supplier<List<ToxicSpec>> toxics,
-                          Limits limits, Metrics.Counters down, Metrics.Counters up, String name) throws IOException {
+                          Limits limits, Metrics metrics, String bound, String upstreamText, String name)
+            throws IOException {
         this.listener = listener;
         this.upstream = upstream;
         this.toxics = toxics;
         this.limits = limits;
-        this.down = down;
-        this.up = up;
+        this.down = metrics.counters("downstream", name, bound, upstreamText);
+        this.up = metrics.counters("upstream", name, bound, upstreamText);
+        this.refusedMetric = metrics.dropped(name, "client_limit");
+        this.overflowedMetric = metrics.dropped(name, "queue_limit");
         this.selector = Selector.open();
         listener.register(selector, SelectionKey.OP_READ);
         this.thread = new Thread(this::loop, "udp-proxy-" + name);
@@ -98,8 +103,7 @@ public final class DatagramRelay implements Relay {
             channel.configureBlocking(false);
             String bound = address(channel);
             DatagramRelay relay = new DatagramRelay(channel, new InetSocketAddress(upstream.host(), upstream.port()),
-                    toxics, limits, metrics.counters("downstream", name, bound, upstreamText),
-                    metrics.counters("upstream", name, bound, upstreamText), name);
+                    toxics, limits, metrics, bound, upstreamText, name);
             relay.thread.start();
             return relay;
         } catch (IOException | RuntimeException e) {
@@ -208,6 +212,7 @@ public final class DatagramRelay implements Relay {
         }
         if (clients.size() >= limits.maxClients()) {
             refused.incrementAndGet();
+            refusedMetric.increment();
             return null;
         }
         try {
@@ -226,6 +231,7 @@ public final class DatagramRelay implements Relay {
         } catch (IOException | RuntimeException e) {
             // No socket to spare (or no route upstream): this datagram is lost, as on a full router.
             refused.incrementAndGet();
+            refusedMetric.increment();
             return null;
         }
         clients.put(from, c);
@@ -263,6 +269,7 @@ public final class DatagramRelay implements Relay {
     private void enqueue(Pending p) {
         if (queue.size() >= limits.maxQueued() || queuedBytes + p.data.length > limits.maxQueuedBytes()) {
             overflowed.incrementAndGet();
+            overflowedMetric.increment();
             return;
         }
         queue.add(p);

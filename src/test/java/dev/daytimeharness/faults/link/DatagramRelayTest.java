@@ -25,9 +25,11 @@ class DatagramRelayTest {
     private static final Duration QUIET = Duration.ofMillis(300);
     private final List<ToxicSpec> toxics = new CopyOnWriteArrayList<>();
 
+    private final Metrics metrics = Metrics.of(true, false);
+
     private DatagramRelay relay(UdpEcho echo, DatagramRelay.Limits limits) throws Exception {
         return DatagramRelay.start("t", new InetSocketAddress("127.0.0.1", 0), Endpoint.parse(echo.address(), 0),
-                () -> toxics, Metrics.none(), echo.address(), limits);
+                () -> toxics, metrics, echo.address(), limits);
     }
 
     private static int port(DatagramRelay relay) {
@@ -78,6 +80,8 @@ class DatagramRelayTest {
             assertThat(relay.counts().refusedClients()).isEqualTo(flood - limit);
             await(() -> echo.senders().size() == limit, Duration.ofSeconds(5));
             assertThat(echo.senders()).hasSize(limit);
+            assertThat(metrics.exposition()).contains("daytime_harness_udp_dropped_datagrams_total{proxy=\"t\","
+                    + "reason=\"client_limit\"} " + (flood - limit));
         }
     }
 
@@ -93,6 +97,7 @@ class DatagramRelayTest {
             await(() -> relay.counts().queued() + relay.counts().overflowedDatagrams() == 10, Duration.ofSeconds(10));
             assertThat(relay.counts().queued()).isEqualTo(4);
             assertThat(relay.counts().overflowedDatagrams()).isEqualTo(6);
+            assertThat(metrics.exposition()).contains("reason=\"queue_limit\"} 6");
         }
     }
 
