@@ -16,7 +16,12 @@ public final class TimeQuery {
 
     /** {@code timeout} covers every try: no retry is sent past it, and retries are paced. */
     public static Reading overUdp(Endpoint server, Duration timeout, int retries, ZoneId zone) {
-        Exchange e = UdpDaytimeClient.fetch(server, timeout, retries, new byte[0]);
+        return overUdp(server, timeout, retries, new byte[0], zone);
+    }
+
+    /** As {@link #overUdp(Endpoint, Duration, int, ZoneId)}, each datagram carrying {@code request}. */
+    public static Reading overUdp(Endpoint server, Duration timeout, int retries, byte[] request, ZoneId zone) {
+        Exchange e = UdpDaytimeClient.fetch(server, timeout, retries, request);
         return Reading.of(e, timeout, zone);
     }
 }

@@ -41,7 +41,7 @@ class CheckDockerTargetTest {
         CliRun run = CliRun.of("check", "docker:" + DaytimeContainer.REFERENCE_IMAGE, "--udp-port", "13", "--faults",
                 "--report", reports.toString());
         assertThat(run.exitCode()).as(run.out()).isZero();
-        assertThat(run.out()).contains("35 scenarios").doesNotContain("FAIL ").contains("format:      rfc867-long")
+        assertThat(run.out()).contains("40 scenarios").doesNotContain("FAIL ").contains("format:      rfc867-long")
                 .containsPattern(EMPTY_DATAGRAM_JUDGED_FAIRLY).containsPattern("(?m)^PASS +DT-UDP-004 ");
         assertThat(DockerEngine.sessionContainers()).isEmpty();
     }
