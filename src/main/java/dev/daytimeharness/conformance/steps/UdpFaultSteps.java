@@ -18,7 +18,7 @@ public final class UdpFaultSteps {
      * Docker's userland proxy drops an empty one (DT-UDP-002 says so), and these scenarios are
      * about the network's faults, not about the empty request.
      */
-    private static final byte[] REQUEST = {'\n'};
+    private static final String REQUEST = "\n";
     private final ScenarioWorld world;
     private UdpFaultProxy proxy;
     private Reading reading;
@@ -70,7 +70,8 @@ public final class UdpFaultSteps {
     @When("the reference client asks over UDP with {int} tries of {int} ms")
     public void ask(int tries, int ms) {
         world.run().probe().politeness().await(world.run().target().udp().orElseThrow());
-        reading = TimeQuery.overUdp(proxy.endpoint(), Duration.ofMillis((long) tries * ms), tries - 1, REQUEST,
+        reading = TimeQuery.overUdp(proxy.endpoint(), Duration.ofMillis((long) tries * ms), tries - 1,
+                REQUEST.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
                 world.settings().zone());
     }
 
