@@ -3,13 +3,9 @@ package dev.daytimeharness.client;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ConnectException;
 import java.net.InetSocketAddress;
-import java.net.NoRouteToHostException;
 import java.net.Socket;
-import java.net.SocketException;
 import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -40,20 +36,22 @@ public final class DaytimeClient {
             socket.setSoLinger(true, 0);
             send(socket.getOutputStream(), options.sendFirst());
             return read(socket, rec, deadline);
-        } catch (UnknownHostException e) {
-            return rec.failed(Outcome.UNKNOWN_HOST, "cannot resolve host " + endpoint.host());
-        } catch (ConnectException e) {
-            return rec.failed(Outcome.REFUSED, "connection refused");
-        } catch (NoRouteToHostException e) {
-            return rec.failed(Outcome.UNREACHABLE, "no route to host");
-        } catch (SocketTimeoutException e) {
-            return rec.failed(rec.isConnected() ? Outcome.TIMEOUT : Outcome.CONNECT_TIMEOUT,
-                    rec.isConnected() ? "no end of reply within the deadline" : "no answer within the connect deadline");
-        } catch (SocketException e) {
-            return rec.failed(classify(e, rec), message(e));
         } catch (IOException e) {
-            return rec.failed(Outcome.IO_ERROR, message(e));
+            return failed(rec, e);
         }
+    }
+
+    /** One line per way an exchange breaks; which way it was comes from the exception's type. */
+    private static Exchange failed(Recorder rec, IOException e) {
+        return switch (SocketFailure.of(e, rec.isConnected())) {
+            case UNKNOWN_HOST -> rec.failed(Outcome.UNKNOWN_HOST, "cannot resolve host " + rec.endpoint.host());
+            case REFUSED -> rec.failed(Outcome.REFUSED, "connection refused");
+            case UNREACHABLE -> rec.failed(Outcome.UNREACHABLE, "no route to host");
+            case TIMEOUT -> rec.failed(rec.isConnected() ? Outcome.TIMEOUT : Outcome.CONNECT_TIMEOUT,
+                    rec.isConnected() ? "no end of reply within the deadline" : "no answer within the connect deadline");
+            case RESET -> rec.failed(Outcome.RESET, "connection reset");
+            case OTHER -> rec.failed(Outcome.IO_ERROR, message(e));
+        };
     }
 
     private static Exchange read(Socket socket, Recorder rec, long deadline) throws IOException {
@@ -90,17 +88,6 @@ public final class DaytimeClient {
         } catch (IOException e) {
             // A server that closed before reading what we sent may still have replied: read on.
         }
-    }
-
-    private static Outcome classify(SocketException e, Recorder rec) {
-        String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-        if (m.contains("reset") || m.contains("broken pipe")) {
-            return Outcome.RESET;
-        }
-        if (m.contains("unreachable")) {
-            return Outcome.UNREACHABLE;
-        }
-        return rec.isConnected() ? Outcome.IO_ERROR : Outcome.REFUSED;
     }
 
     private static String message(IOException e) {

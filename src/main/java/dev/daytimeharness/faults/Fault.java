@@ -5,62 +5,70 @@ import eu.rekawek.toxiproxy.model.ToxicList;
 import java.io.IOException;
 
 /**
- * A network fault as the harness asks Toxiproxy for it, through toxiproxy-java. Units are
- * Toxiproxy's own: milliseconds, KB/s, bytes, and microseconds for the slicer's delay.
+ * A network fault as the harness asks Toxiproxy for it, through toxiproxy-java. Each record is one
+ * toxic type and its components are that toxic's attributes, named as Toxiproxy's API names them
+ * ({@code rate}, {@code average_size}, ...), in its units: milliseconds, KB/s, bytes, and
+ * microseconds for the slicer's delay.
  */
 public sealed interface Fault {
     /** Adds this fault to a proxy's toxics, on one direction. */
     void addTo(ToxicList toxics, String name, ToxicDirection direction) throws IOException;
 
-    /** Each chunk arrives {@code ms} later (plus or minus {@code jitter}). */
-    record Latency(long ms, long jitter) implements Fault {
+    /** {@code latency}: each chunk arrives {@code latency} ms later (plus or minus {@code jitter} ms). */
+    record Latency(long latency, long jitter) implements Fault {
         @Override
         public void addTo(ToxicList toxics, String name, ToxicDirection direction) throws IOException {
-            toxics.latency(name, direction, ms).setJitter(jitter);
+            toxics.latency(name, direction, latency).setJitter(jitter);
         }
     }
 
-    /** At most {@code kbps} KB/s (of 1000 bytes) gets through; 0 is no limit, as in Toxiproxy. */
-    record Bandwidth(long kbps) implements Fault {
+    /** {@code bandwidth}: at most {@code rate} KB/s (of 1000 bytes) gets through; 0 is no limit, as in Toxiproxy. */
+    record Bandwidth(long rate) implements Fault {
         @Override
         public void addTo(ToxicList toxics, String name, ToxicDirection direction) throws IOException {
-            toxics.bandwidth(name, direction, kbps);
+            toxics.bandwidth(name, direction, rate);
         }
     }
 
-    /** The data passes; the close comes {@code ms} later. */
-    record SlowClose(long ms) implements Fault {
+    /** {@code slow_close}: the data passes; the close comes {@code delay} ms later. */
+    record SlowClose(long delay) implements Fault {
         @Override
         public void addTo(ToxicList toxics, String name, ToxicDirection direction) throws IOException {
-            toxics.slowClose(name, direction, ms);
+            toxics.slowClose(name, direction, delay);
         }
     }
 
-    /** Nothing passes; the stream ends when the server's does, or {@code ms} after the last data (0: only then). */
-    record Timeout(long ms) implements Fault {
+    /**
+     * {@code timeout}: nothing passes; the stream ends when the server's does, or {@code timeout} ms
+     * after the last data (0: only then).
+     */
+    record Timeout(long timeout) implements Fault {
         @Override
         public void addTo(ToxicList toxics, String name, ToxicDirection direction) throws IOException {
-            toxics.timeout(name, direction, ms);
+            toxics.timeout(name, direction, timeout);
         }
     }
 
-    /** The first data is swallowed and the connection reset {@code ms} later. */
-    record ResetPeer(long ms) implements Fault {
+    /** {@code reset_peer}: the first data is swallowed and the connection reset {@code timeout} ms later. */
+    record ResetPeer(long timeout) implements Fault {
         @Override
         public void addTo(ToxicList toxics, String name, ToxicDirection direction) throws IOException {
-            toxics.resetPeer(name, direction, ms);
+            toxics.resetPeer(name, direction, timeout);
         }
     }
 
-    /** Data arrives in slices of about {@code bytes}, {@code delayMicros} apart. */
-    record Slicer(long bytes, long variation, long delayMicros) implements Fault {
+    /**
+     * {@code slicer}: data arrives in slices of {@code average_size} bytes, give or take
+     * {@code size_variation}, {@code delay} microseconds apart.
+     */
+    record Slicer(long averageSize, long sizeVariation, long delay) implements Fault {
         @Override
         public void addTo(ToxicList toxics, String name, ToxicDirection direction) throws IOException {
-            toxics.slicer(name, direction, bytes, delayMicros).setSizeVariation(variation);
+            toxics.slicer(name, direction, averageSize, delay).setSizeVariation(sizeVariation);
         }
     }
 
-    /** The connection closes after {@code bytes} bytes. */
+    /** {@code limit_data}: the connection closes after {@code bytes} bytes. */
     record LimitData(long bytes) implements Fault {
         @Override
         public void addTo(ToxicList toxics, String name, ToxicDirection direction) throws IOException {

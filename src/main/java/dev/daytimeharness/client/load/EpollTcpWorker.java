@@ -1,5 +1,6 @@
 package dev.daytimeharness.client.load;
 
+import dev.daytimeharness.client.SocketFailure;
 import io.netty.channel.IoEvent;
 import io.netty.channel.IoEventLoop;
 import io.netty.channel.IoRegistration;
@@ -17,7 +18,6 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -169,13 +169,9 @@ final class EpollTcpWorker implements Runnable {
         }
     }
 
-    /** A read on a socket whose connect failed reports the connect's error. */
+    /** A read on a socket whose connect failed reports the connect's errno (ECONNREFUSED). */
     private static ErrorKind kindOf(IOException ex) {
-        String message = String.valueOf(ex.getMessage()).toLowerCase(Locale.ROOT);
-        if (ex instanceof ConnectException || message.contains("refused")) {
-            return ErrorKind.REFUSED;
-        }
-        return message.contains("reset") ? ErrorKind.RESET : ErrorKind.OTHER;
+        return ErrorKind.of(SocketFailure.of(ex, true));
     }
 
     /** Exchanges past their deadline count as timeouts; the head of the queue is the oldest. */

@@ -1,5 +1,6 @@
 package dev.daytimeharness.client.load;
 
+import dev.daytimeharness.client.SocketFailure;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
@@ -109,7 +110,7 @@ final class TcpWorker implements Runnable {
         } catch (ConnectException ex) {
             fail(e, ErrorKind.REFUSED);
         } catch (IOException ex) {
-            fail(e, String.valueOf(ex.getMessage()).contains("reset") ? ErrorKind.RESET : ErrorKind.OTHER);
+            fail(e, ErrorKind.of(SocketFailure.of(ex, e.channel.isConnected())));
         }
         if (e.done) {
             open(selector);

@@ -1,5 +1,6 @@
 package dev.daytimeharness.conformance.steps;
 
+import dev.daytimeharness.client.ClosedPort;
 import dev.daytimeharness.client.Endpoint;
 import dev.daytimeharness.conformance.Verdicts;
 import dev.daytimeharness.conformance.checks.ClientChecks;
@@ -18,7 +19,6 @@ import io.cucumber.java.en.When;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 
 /** Steps that serve a client under test a server behaviour, good or bad, and judge how it copes. */
 public final class ClientSteps {
@@ -50,10 +50,8 @@ public final class ClientSteps {
     }
 
     @Given("no server listening")
-    public void nothingListens() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            server = new Endpoint("127.0.0.1", s.getLocalPort());
-        }
+    public void nothingListens() {
+        server = new Endpoint("127.0.0.1", ClosedPort.pick());
     }
 
     @Given("a good server behind a latency of {int} ms")
@@ -62,8 +60,8 @@ public final class ClientSteps {
     }
 
     @Given("a good server behind a bandwidth of {int} KB\\/s")
-    public void behindBandwidth(int kbps) {
-        behindFault(new Fault.Bandwidth(kbps));
+    public void behindBandwidth(int rate) {
+        behindFault(new Fault.Bandwidth(rate));
     }
 
     private void behindFault(Fault fault) {

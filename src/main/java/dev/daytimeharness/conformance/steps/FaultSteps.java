@@ -55,8 +55,8 @@ public final class FaultSteps {
     }
 
     @Given("a bandwidth of {int} KB\\/s on replies")
-    public void bandwidth(int kbps) {
-        proxy.add(new Fault.Bandwidth(kbps), true);
+    public void bandwidth(int rate) {
+        proxy.add(new Fault.Bandwidth(rate), true);
     }
 
     @Given("the proxy delays the close by {int} ms")

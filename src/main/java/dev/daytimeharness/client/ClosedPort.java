@@ -7,7 +7,10 @@ import java.net.ServerSocket;
 import java.nio.channels.DatagramChannel;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** A loopback port with nothing on it, for tests that expect a refusal. */
+/**
+ * A loopback port with nothing on it, for a check or test that expects a refusal (check-client's
+ * "nothing listening" scenario among them).
+ */
 public final class ClosedPort {
     private ClosedPort() {}
 
