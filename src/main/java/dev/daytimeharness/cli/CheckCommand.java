@@ -115,7 +115,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
         });
         Settings settings = CouldNotTest.unless(this::settings);
-        Target parsed = parseTarget(settings.toxiproxy());
+        Target parsed = target(settings);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (ReportDir reports = ReportOption.open(options.report, spec.commandLine().getErr());
@@ -155,7 +155,15 @@ public final class CheckCommand implements Callable<Integer> {
         return new TargetEntry("reference", "", running.description());
     }
 
-    private Settings settings() {
+    /**
+     * The target as the run will start it; it follows the Toxiproxy choice the settings made
+     * (once, from --toxiproxy or $TOXIPROXY_URL), so a Toxiproxy container can reach it.
+     */
+    Target target(Settings settings) {
+        return parseTarget(settings.toxiproxy());
+    }
+
+    Settings settings() {
         options.validate();
         require(maxReply > 0, "--max-reply must be at least 1 byte");
         require(clients >= 1 && clients <= 1000, "--clients must be between 1 and 1000");

@@ -10,6 +10,7 @@ import dev.daytimeharness.conformance.results.TargetEntry;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -41,6 +42,9 @@ final class CheckOptions {
                     + " a listed failure is XFAIL and passes, a listed pass is XPASS and fails.")
     Path expectedFailures;
 
+    /** Where $TOXIPROXY_URL is read: the process's environment, or a test's. */
+    Map<String, String> environment = System.getenv();
+
     /** @param defaultReport where reports go when --report is not given (each command has its own) */
     CheckOptions(Path defaultReport) {
         this.report = defaultReport;
@@ -62,7 +66,7 @@ final class CheckOptions {
      * $TOXIPROXY_URL is no reason to refuse a run); one that will use it asks it is there.
      */
     String toxiproxyUrl(boolean used) {
-        return used || toxiproxy != null ? CouldNotTest.unless(() -> ToxiproxyOption.resolve(toxiproxy, used)) : "";
+        return used || toxiproxy != null ? CouldNotTest.unless(() -> ToxiproxyOption.resolve(toxiproxy, environment, used)) : "";
     }
 
     /**

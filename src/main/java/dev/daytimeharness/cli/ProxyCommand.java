@@ -73,7 +73,7 @@ public final class ProxyCommand implements Callable<Integer> {
         ToxiproxyEndpoint where;
         try {
             up = Endpoint.parseTarget(upstream, Endpoint.DAYTIME_PORT);
-            String url = ToxiproxyOption.resolve(toxiproxy, true);
+            String url = ToxiproxyOption.resolve(toxiproxy, System.getenv(), true);
             if (url.equals("docker")) {
                 throw UserError.usage("--toxiproxy docker is for check with a docker: target; proxy takes a URL");
             }

@@ -12,12 +12,13 @@ final class ToxiproxyOption {
 
     /**
      * @param option the {@code --toxiproxy} value, or null
+     * @param environment where {@code TOXIPROXY_URL} is looked up (the process's, but for tests)
      * @param probe whether to ask the Toxiproxy if it is there (for runs that will use it)
      * @return the URL, {@code docker}, or empty for the embedded one
      */
-    static String resolve(String option, boolean probe) {
+    static String resolve(String option, java.util.Map<String, String> environment, boolean probe) {
         String source = option != null ? "--toxiproxy" : "TOXIPROXY_URL";
-        String url = option != null ? option : System.getenv().getOrDefault("TOXIPROXY_URL", "");
+        String url = option != null ? option : environment.getOrDefault("TOXIPROXY_URL", "");
         if (url.isBlank() || url.equals("embedded")) {
             return "";
         }
