@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
  * Runs scenarios grouped by feature, the features ordered by their lowest scenario ID and each
  * feature's scenarios by ID: so the console, the JUnit XML and the JSON all read DT-TCP-001,
  * 002 ... in one order, and a feature's scenarios stay together as the JSON report needs them.
+ * The JSON report sorts by file name and line whatever order the scenarios ran in, so the feature
+ * files are numbered in the order of their IDs ({@code 01-connect.feature}, ...) and a feature's
+ * scenarios are written in ID order; ReportOrderTest holds all of them to it.
  */
 final class ScenarioOrder implements PickleOrder {
 
