@@ -72,4 +72,29 @@ class ClientChecksTest {
         assertThat(ClientChecks.printedWhole(exited(0, "24 NOV\n"), GOOD, false)).get()
                 .extracting(Finding::message).asString().contains("not the whole timestamp");
     }
+
+    @Test
+    void aTimestampWithItsSpacingTidiedIsStillPrintedWhole() {
+        // ctime pads a one-digit day with a second space; `echo $(nc ...)` and friends collapse it.
+        Served ctime = new Served(true, "Wed Dec  2 06:12:00 2026\r\n".getBytes(StandardCharsets.US_ASCII));
+        assertThat(ClientChecks.printedWhole(exited(0, "Wed Dec 2 06:12:00 2026\n"), ctime, false)).isEmpty();
+    }
+
+    @Test
+    void aLineCutShortIsNotWholeEvenWhereTheRestReadsAsATimestamp() {
+        assertThat(ClientChecks.printedWhole(exited(0, "24 NOV 2026 01:31:31\n"), GOOD, false)).get()
+                .extracting(Finding::message).asString().contains("not the whole timestamp");
+    }
+
+    @Test
+    void anotherInstantIsNotTheServedTimestamp() {
+        assertThat(ClientChecks.printedWhole(exited(0, "24 NOV 2026 01:31:32 UTC\n"), GOOD, false)).isPresent();
+    }
+
+    @Test
+    void aReplyTheParserCannotReadMustBePrintedAsSent() {
+        Served odd = new Served(true, "it is tea time\r\n".getBytes(StandardCharsets.US_ASCII));
+        assertThat(ClientChecks.printedWhole(exited(0, "it is tea time\n"), odd, false)).isEmpty();
+        assertThat(ClientChecks.printedWhole(exited(0, "it is tea\n"), odd, false)).isPresent();
+    }
 }
