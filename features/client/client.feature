@@ -6,17 +6,20 @@ Feature: A daytime client copes with every kind of server
   Background:
     Given the client under test
 
-  @DT-CLI-001 @must
-  Scenario: A normal server: the client prints the timestamp
-    Given a server that behaves "good"
+  Scenario Outline: <server>: the client prints the timestamp
+    Given a server that behaves "<behaviour>"
     When the client runs against it
     Then the client exits 0 and prints the served timestamp
 
-  @DT-CLI-002 @must
-  Scenario: A reply in 1-byte fragments: the client prints the whole timestamp
-    Given a server that behaves "fragmented"
-    When the client runs against it
-    Then the client exits 0 and prints the served timestamp
+    @DT-CLI-001 @must
+    Examples:
+      | server          | behaviour |
+      | A normal server | good      |
+
+    @DT-CLI-002 @must
+    Examples:
+      | server                      | behaviour  |
+      | A reply in 1-byte fragments | fragmented |
 
   @DT-CLI-003 @must
   Scenario: A reply longer than 1024 bytes: printed whole, or a clean failure
@@ -42,29 +45,35 @@ Feature: A daytime client copes with every kind of server
     When the client runs against it
     Then the client returns the line or fails, without hanging
 
-  @DT-CLI-007 @must
-  Scenario: A reply of just a line ending: the client fails
-    Given a server that behaves "empty-line"
+  Scenario Outline: <server>: the client fails
+    Given a server that behaves "<behaviour>"
     When the client runs against it
     Then the client exits non-zero within the deadline
 
-  @DT-CLI-008 @must
-  Scenario: A close without data: the client fails
-    Given a server that behaves "close-without-sending"
-    When the client runs against it
-    Then the client exits non-zero within the deadline
+    @DT-CLI-007 @must
+    Examples:
+      | server                        | behaviour  |
+      | A reply of just a line ending | empty-line |
 
-  @DT-CLI-009 @must
-  Scenario: A reset before the reply: the client fails and says why
-    Given a server that behaves "reset-after-accept"
+    @DT-CLI-008 @must
+    Examples:
+      | server               | behaviour             |
+      | A close without data | close-without-sending |
+
+  Scenario Outline: <server>: the client fails and says why
+    Given a server that behaves "<behaviour>"
     When the client runs against it
     Then the client exits non-zero with an error message within the deadline
 
-  @DT-CLI-010 @must
-  Scenario: A reset during the reply: the client fails and says why
-    Given a server that behaves "partial-then-reset"
-    When the client runs against it
-    Then the client exits non-zero with an error message within the deadline
+    @DT-CLI-009 @must
+    Examples:
+      | server                   | behaviour          |
+      | A reset before the reply | reset-after-accept |
+
+    @DT-CLI-010 @must
+    Examples:
+      | server                   | behaviour          |
+      | A reset during the reply | partial-then-reset |
 
   @DT-CLI-011 @must
   Scenario: Connection refused: the client fails
@@ -84,20 +93,22 @@ Feature: A daytime client copes with every kind of server
     When the client runs against it
     Then the client exits 0 and prints the served timestamp
 
-  @DT-CLI-014 @should
-  Scenario: NIST's format is printed without mangling
-    Given a server that behaves "nist"
+  Scenario Outline: <server>: the client prints the timestamp unmangled
+    Given a server that behaves "<behaviour>"
     When the client runs against it
     Then the client prints the timestamp unmangled
 
-  @DT-CLI-015 @should
-  Scenario: A reversed line ending is printed without mangling
-    Given a server that behaves "lfcr"
-    When the client runs against it
-    Then the client prints the timestamp unmangled
+    @DT-CLI-014 @should
+    Examples:
+      | server        | behaviour |
+      | NIST's format | nist      |
 
-  @DT-CLI-016 @should
-  Scenario: A leading blank line does not hide the timestamp
-    Given a server that behaves "leading-blank-line"
-    When the client runs against it
-    Then the client prints the timestamp unmangled
+    @DT-CLI-015 @should
+    Examples:
+      | server                 | behaviour |
+      | A reversed line ending | lfcr      |
+
+    @DT-CLI-016 @should
+    Examples:
+      | server               | behaviour          |
+      | A leading blank line | leading-blank-line |

@@ -67,11 +67,19 @@ public final class ScenarioIndex {
         return new ScenarioIndex(byId);
     }
 
-    /** The scenarios of one feature file's text: the tags line above each Scenario names ID and level. */
+    /**
+     * The scenarios of one feature file's text: the tags line above each Scenario names ID and
+     * level. A Scenario Outline's family members are its Examples blocks, each tagged with its own
+     * ID and holding one row, whose values fill the outline's title as Cucumber fills it.
+     */
     static List<Scenario> read(String featureText) {
         List<Scenario> out = new ArrayList<>();
         String feature = "";
         List<String> tags = List.of();
+        String outline = null;
+        List<String> outlineTags = List.of();
+        List<String> examplesTags = null;
+        List<String> header = null;
         for (String raw : featureText.lines().toList()) {
             String line = raw.strip();
             if (line.startsWith("@")) {
@@ -79,18 +87,54 @@ public final class ScenarioIndex {
             } else if (line.startsWith("Feature:")) {
                 feature = line.substring("Feature:".length()).strip();
                 tags = List.of();
-            } else if (line.startsWith("Scenario:") || line.startsWith("Scenario Outline:")) {
-                String name = line.substring(line.indexOf(':') + 1).strip();
-                String id = tags.stream().filter(t -> t.startsWith("@DT-")).map(t -> t.substring(1)).findFirst().orElse("");
-                String level = tags.stream().filter(t -> t.equals("@must") || t.equals("@should") || t.equals("@compat"))
-                        .map(t -> t.substring(1)).findFirst().orElse("must");
-                if (!id.isEmpty()) {
-                    out.add(new Scenario(id, name, feature, level));
-                }
+            } else if (line.startsWith("Scenario Outline:")) {
+                outline = line.substring(line.indexOf(':') + 1).strip();
+                outlineTags = tags;
+                examplesTags = null;
                 tags = List.of();
+            } else if (line.startsWith("Scenario:")) {
+                outline = null;
+                examplesTags = null;
+                scenario(line.substring(line.indexOf(':') + 1).strip(), tags, feature).ifPresent(out::add);
+                tags = List.of();
+            } else if (outline != null && line.startsWith("Examples:")) {
+                // The Examples' own tags first: where both name a level, the nearer one says it.
+                examplesTags = new ArrayList<>(tags);
+                examplesTags.addAll(outlineTags);
+                header = null;
+                tags = List.of();
+            } else if (examplesTags != null && line.startsWith("|")) {
+                List<String> cells = cells(line);
+                if (header == null) {
+                    header = cells;
+                } else {
+                    scenario(filled(outline, header, cells), examplesTags, feature).ifPresent(out::add);
+                }
             }
         }
         return out;
+    }
+
+    private static Optional<Scenario> scenario(String name, List<String> tags, String feature) {
+        String id = tags.stream().filter(t -> t.startsWith("@DT-")).map(t -> t.substring(1)).findFirst().orElse("");
+        String level = tags.stream().filter(t -> t.equals("@must") || t.equals("@should") || t.equals("@compat"))
+                .map(t -> t.substring(1)).findFirst().orElse("must");
+        return id.isEmpty() ? Optional.empty() : Optional.of(new Scenario(id, name, feature, level));
+    }
+
+    /** A table row's cells, without the outer bars. */
+    private static List<String> cells(String row) {
+        String inner = row.substring(1, row.endsWith("|") ? row.length() - 1 : row.length());
+        return List.of(inner.split("\\|", -1)).stream().map(String::strip).toList();
+    }
+
+    /** The outline's title with each {@code <column>} replaced by the row's value. */
+    private static String filled(String outline, List<String> header, List<String> row) {
+        String name = outline;
+        for (int i = 0; i < header.size() && i < row.size(); i++) {
+            name = name.replace("<" + header.get(i) + ">", row.get(i));
+        }
+        return name;
     }
 
     private static List<String> featureTexts(String dir) {

@@ -19,4 +19,47 @@ class ScenarioIndexTest {
         assertThat(index.all()).hasSizeGreaterThan(40);
         assertThat(index.contains("DT-TCP-999")).isFalse();
     }
+
+    @Test
+    void anOutlinesExamplesAreScenariosNamedAsCucumberNamesThem() {
+        ScenarioIndex index = ScenarioIndex.packaged();
+        assertThat(index.find("DT-CLI-014")).get().satisfies(s -> {
+            assertThat(s.name()).isEqualTo("NIST's format: the client prints the timestamp unmangled");
+            assertThat(s.level()).isEqualTo("should");
+        });
+        assertThat(index.find("DT-CLI-008")).get().extracting(ScenarioIndex.Scenario::name)
+                .isEqualTo("A close without data: the client fails");
+        for (int i = 1; i <= 16; i++) {
+            assertThat(index.contains(String.format(java.util.Locale.ROOT, "DT-CLI-%03d", i))).as("DT-CLI-%03d", i).isTrue();
+        }
+    }
+
+    @Test
+    void readsTagsFromTheOutlineAndItsExamples() {
+        String text = """
+                @client
+                Feature: F
+                  @must
+                  Scenario Outline: <who> says <what>
+                    Given x
+
+                    @DT-X-001
+                    Examples:
+                      | who | what  |
+                      | a   | hello |
+
+                    @DT-X-002 @should
+                    Examples:
+                      | who | what |
+                      | b   | bye  |
+
+                  @DT-X-003 @compat
+                  Scenario: plain
+                    Given y
+                """;
+        assertThat(ScenarioIndex.read(text)).containsExactly(
+                new ScenarioIndex.Scenario("DT-X-001", "a says hello", "F", "must"),
+                new ScenarioIndex.Scenario("DT-X-002", "b says bye", "F", "should"),
+                new ScenarioIndex.Scenario("DT-X-003", "plain", "F", "compat"));
+    }
 }
