@@ -65,7 +65,8 @@ public final class CheckClientCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         java.time.Instant started = java.time.Instant.now();
-        dev.daytimeharness.conformance.Claims claims = options.claims(null);
+        dev.daytimeharness.conformance.Claims claims = options.claims();
+        claims.profile().ifPresent(this::clientProfile);
         ClientUnderTest client = CouldNotTest.unless(this::client);
         if (clientTimeout.isZero() || clientTimeout.isNegative()) {
             throw UserError.usage("--client-timeout must be more than zero");
@@ -84,18 +85,33 @@ public final class CheckClientCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("client processes: " + c.containment().guarantee());
         }
         spec.commandLine().getErr().flush();
+        // With a profile, its transports say which scenarios apply (the others are skipped, saying
+        // so); without one, --udp chooses the UDP scenarios instead of the TCP ones.
+        boolean speaksUdp = claims.profile().map(p -> p.claims("udp")).orElse(udp);
         try (ReportDir reports = ReportOption.open(options.report, spec.commandLine().getErr());
              ConformanceRun run = RunFactory.open(settings.reportingInto(reports.staging()), none,
-                     new ClientSetup(client, clientTimeout, udp), claims, spec.commandLine().getOut())) {
-            String transport = udp ? "@udp" : "not @udp";
-            String selection = options.tags == null ? transport : "(" + options.tags + ") and " + transport;
+                     new ClientSetup(client, clientTimeout, speaksUdp), claims, spec.commandLine().getOut())) {
+            String transport = claims.profile().isPresent() ? "" : udp ? "@udp" : "not @udp";
+            String selection = transport.isEmpty() ? options.tags
+                    : options.tags == null ? transport : "(" + options.tags + ") and " + transport;
             List<ScenarioResult> results = options.run(run, List.of("features/client"), selection);
             int code = CheckOptions.exitCode(results);
             String kind = image != null ? "image" : command.isEmpty() ? "reference-client" : "command";
             String address = image != null ? "docker:" + image : String.join(" ", command);
             options.record(started, new dev.daytimeharness.conformance.results.TargetEntry(kind, address,
-                    client.description()), settings, Optional.empty()).write(reports, results, Optional.empty(), code);
+                    client.description()), settings, claims.profile()).write(reports, results, Optional.empty(), code);
             return code;
+        }
+    }
+
+    /** A client claims transports; the rest of a profile describes a server. */
+    private void clientProfile(dev.daytimeharness.conformance.DeclaredProfile p) {
+        if (p.udpPort().isPresent() || p.format().isPresent() || p.lineEnding().isPresent() || p.zone().isPresent()) {
+            throw UserError.usage("--profile " + options.profile + ": a client's profile declares only transports"
+                    + " (udpPort, format, lineEnding and zone describe a server)");
+        }
+        if (udp) {
+            throw UserError.usage("--udp and --profile: the profile's transports say which scenarios to run");
         }
     }
 

@@ -42,6 +42,11 @@ final class CheckOptions {
                     + " a listed failure is XFAIL and passes, a listed pass is XPASS and fails.")
     Path expectedFailures;
 
+    @Option(names = "--profile", paramLabel = "FILE",
+            description = "What the implementation claims, as JSON: {\"transports\": [\"tcp\", \"udp\"], \"udpPort\": 13,"
+                    + " \"format\": \"ctime\", \"lineEnding\": \"CRLF\", \"zone\": \"UTC\"} (a client's: transports only).")
+    Path profile;
+
     /** Where $TOXIPROXY_URL is read: the process's environment, or a test's. */
     Map<String, String> environment = System.getenv();
 
@@ -55,8 +60,8 @@ final class CheckOptions {
         TagOption.validate(tags);
     }
 
-    /** The --expected-failures and the given --profile; a mistake in either is a usage error. */
-    Claims claims(Path profile) {
+    /** The --expected-failures and the --profile; a mistake in either is a usage error. */
+    Claims claims() {
         return ClaimsOption.read(expectedFailures, profile);
     }
 

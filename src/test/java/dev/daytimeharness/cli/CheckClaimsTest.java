@@ -104,4 +104,31 @@ class CheckClaimsTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--profile " + dir.resolve("profile.json") + ": unknown transport \"quic\"");
     }
+
+    @Test
+    void aLineEndingOtherThanDeclaredFailsTheLineEndingCheck() throws Exception {
+        CliRun run = check("good", "--zone", "UTC", "--profile", file("profile.json", "{\"lineEnding\": \"LF\"}").toString());
+        assertThat(run.exitCode()).as(run.out()).isEqualTo(1);
+        assertThat(run.out()).containsPattern("(?m)^FAIL  DT-TCP-010 .*: the reply ends its lines with CRLF, but the profile declares LF$");
+    }
+
+    @Test
+    void theDeclaredLineEndingKeepsTheUsualVerdictWhereTheReplyKeepsThePromise() throws Exception {
+        CliRun crlf = check("good", "--zone", "UTC", "--profile", file("crlf.json", "{\"lineEnding\": \"CRLF\"}").toString());
+        assertThat(crlf.out()).containsPattern("(?m)^PASS  DT-TCP-010 ");
+        CliRun lf = check("nist", "--zone", "UTC", "--profile", file("lf.json", "{\"lineEnding\": \"LF\"}").toString());
+        assertThat(lf.out()).containsPattern("(?m)^WARN  DT-TCP-010 .*not CR LF");
+    }
+
+    @Test
+    void aProfileWithoutTcpSkipsTheTcpScenariosAndNeverAsksOverTcp() throws Exception {
+        // The reference server, UDP only as far as the profile says: nothing over TCP is judged.
+        CliRun run = CliRun.of("check", "--tags", "not @load", "--report", dir.resolve("report").toString(),
+                "--profile", file("udp.json", "{\"transports\": [\"udp\"]}").toString());
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).containsPattern("(?m)^SKIP  DT-TCP-001 .*: the profile declares no TCP$")
+                .containsPattern("(?m)^SKIP  DT-TCP-010 .*: the profile declares no TCP$")
+                .containsPattern("(?m)^PASS  DT-UDP-001 ").doesNotContainPattern("(?m)^PASS  DT-TCP-");
+        assertThat(results().getAsJsonObject("profile").getAsJsonArray("transports").toString()).isEqualTo("[\"udp\"]");
+    }
 }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.OptionSpec;
 /** check and check-client share one set of options and one set of rules for them. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class CheckOptionsTest {
-    private static final String[] SHARED = {"--tags", "--strict", "--toxiproxy", "--report", "--expected-failures"};
+    private static final String[] SHARED = {"--tags", "--strict", "--toxiproxy", "--report", "--expected-failures",
+            "--profile"};
 
     @TempDir
     Path dir;

@@ -109,6 +109,20 @@ public final class ReplyChecks {
                 + " other control character(s); clients that print it may show garbage"));
     }
 
+    /**
+     * The line ending the implementation's profile declares: a reply that ends its lines otherwise
+     * breaks the promise its CI is judged by, so it fails, where the CR LF check alone only warns.
+     * A reply cut at the read cap, or with nothing in it, is left to the other checks.
+     */
+    public static Optional<Finding> lineEndingAsDeclared(Observation o, LineEnding declared) {
+        LineEnding found = o.facts().lineEnding();
+        if (o.exchange().outcome() == Outcome.TOO_LARGE || nothingToJudge(o.facts()).isPresent() || found == declared) {
+            return Optional.empty();
+        }
+        return Optional.of(Finding.error("the reply ends its lines with " + found + ", but the profile declares "
+                + declared));
+    }
+
     /** As {@link #endsWithCrLf(ReplyFacts)}; past the read cap the line ending was never read. */
     public static Optional<Finding> endsWithCrLf(Observation o) {
         if (o.exchange().outcome() == Outcome.TOO_LARGE) {

@@ -73,6 +73,9 @@ public final class ClientSteps {
 
     @Given("the client under test speaks UDP")
     public void speaksUdp() {
+        if (world.run().claims().disclaims("udp")) {
+            throw Verdicts.skip("the profile declares no UDP");
+        }
         if (!world.run().client().speaksUdp()) {
             throw Verdicts.skip("the client under test is checked as a TCP client"
                     + " (check-client --udp checks a UDP client)");

@@ -1,5 +1,6 @@
 package dev.daytimeharness.conformance.steps;
 
+import dev.daytimeharness.conformance.Verdicts;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
@@ -15,6 +16,14 @@ public final class Hooks {
     @Before(order = 0)
     public void begin(Scenario scenario) {
         world.begin(scenario);
+    }
+
+    /** A TCP scenario (server, fault or client) for an implementation whose profile claims no TCP. */
+    @Before(value = "not @udp", order = 1)
+    public void claimsTcp() {
+        if (world.run().claims().disclaims("tcp")) {
+            throw Verdicts.skip("the profile declares no TCP");
+        }
     }
 
     @After

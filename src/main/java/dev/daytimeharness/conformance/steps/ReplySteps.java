@@ -60,6 +60,8 @@ public final class ReplySteps {
 
     @Then("the reply ends with CR LF")
     public void crlf() {
+        world.run().claims().profile().flatMap(DeclaredProfile::lineEnding)
+                .ifPresent(declared -> world.judge(ReplyChecks.lineEndingAsDeclared(world.observation(), declared)));
         world.judge(ReplyChecks.endsWithCrLf(world.observation()));
     }
 
