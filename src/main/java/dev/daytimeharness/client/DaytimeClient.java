@@ -24,8 +24,9 @@ public final class DaytimeClient {
     public static Exchange fetch(Endpoint endpoint, ClientOptions options) {
         Recorder rec = new Recorder(endpoint, options.maxBytes());
         long deadline = rec.startNanos + options.deadline().toNanos();
+        InetSocketAddress address = null;
         try (Socket socket = new Socket()) {
-            InetSocketAddress address = new InetSocketAddress(endpoint.host(), endpoint.port());
+            address = new InetSocketAddress(endpoint.host(), endpoint.port());
             if (address.isUnresolved()) {
                 return rec.failed(Outcome.UNKNOWN_HOST, "cannot resolve host " + endpoint.host());
             }
@@ -37,13 +38,15 @@ public final class DaytimeClient {
             send(socket.getOutputStream(), options.sendFirst());
             return read(socket, rec, deadline);
         } catch (IOException e) {
-            return failed(rec, e);
+            return failed(rec, e, address);
         }
     }
 
     /** One line per way an exchange breaks; which way it was comes from the exception's type. */
-    private static Exchange failed(Recorder rec, IOException e) {
-        return switch (SocketFailure.of(e, rec.isConnected())) {
+    private static Exchange failed(Recorder rec, IOException e, InetSocketAddress address) {
+        SocketFailure failure = rec.isConnected() || address == null || address.isUnresolved()
+                ? SocketFailure.of(e, rec.isConnected()) : SocketFailure.ofConnect(e, address);
+        return switch (failure) {
             case UNKNOWN_HOST -> rec.failed(Outcome.UNKNOWN_HOST, "cannot resolve host " + rec.endpoint.host());
             case REFUSED -> rec.failed(Outcome.REFUSED, "connection refused");
             case UNREACHABLE -> rec.failed(Outcome.UNREACHABLE, "no route to host");

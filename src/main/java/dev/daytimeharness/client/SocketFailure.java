@@ -3,11 +3,13 @@ package dev.daytimeharness.client;
 import io.netty.channel.unix.Errors;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetSocketAddress;
 import java.net.NoRouteToHostException;
 import java.net.PortUnreachableException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.nio.channels.DatagramChannel;
 
 /**
  * What broke an exchange, told once for every client (the reference client and both load
@@ -58,6 +60,29 @@ public enum SocketFailure {
             return connected ? RESET : UNREACHABLE;
         }
         return OTHER;
+    }
+
+    /**
+     * As {@link #of}, for a connect to a resolved address that failed. The JDK reports two of a
+     * connect's errnos as the same bare SocketException: ENETUNREACH, and ECONNRESET from a server
+     * that accepted and reset before the connect call returned (the handshake done, its reset
+     * already in; a server that resets at once meets it under load). A UDP connect to the same
+     * address asks the kernel for a route and sends nothing: only ENETUNREACH fails that too.
+     */
+    public static SocketFailure ofConnect(IOException e, InetSocketAddress peer) {
+        if (e.getClass() != SocketException.class) {
+            return of(e, false);
+        }
+        return routable(peer) ? RESET : UNREACHABLE;
+    }
+
+    private static boolean routable(InetSocketAddress peer) {
+        try (DatagramChannel udp = DatagramChannel.open()) {
+            udp.connect(peer);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Netty's native transport keeps the errno, negated, as its constants are. */

@@ -60,6 +60,17 @@ class SocketFailureTest {
     }
 
     @Test
+    void aConnectResetBeforeItReturnedIsAResetWhereTheKernelHasARoute() {
+        // A server that accepts and resets at once can beat the connect call's return: the JDK then
+        // throws the same bare SocketException it throws for ENETUNREACH.
+        InetSocketAddress loopback = new InetSocketAddress(LOOPBACK, ClosedPort.pick());
+        assertThat(SocketFailure.ofConnect(new SocketException("Connection reset"), loopback))
+                .isEqualTo(SocketFailure.RESET);
+        assertThat(SocketFailure.ofConnect(new java.net.ConnectException("refused"), loopback))
+                .isEqualTo(SocketFailure.REFUSED);
+    }
+
+    @Test
     void theMessageTextDecidesNothing() {
         // As a German machine's C library might word ECONNRESET: the type alone says what it was.
         SocketException german = new SocketException("Die Verbindung wurde vom Kommunikationspartner zurückgesetzt");
