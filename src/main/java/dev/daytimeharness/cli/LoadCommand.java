@@ -177,7 +177,7 @@ public final class LoadCommand implements Callable<Integer> {
             }
             out.println(new GsonBuilder().create().toJson(m));
         } else {
-            out.printf("%s: %,d exchanges in %.1f s = %,.0f %s; p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+            out.printf(Locale.ROOT, "%s: %,d exchanges in %.1f s = %,.0f %s; p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                     endpoint, r.completed(), r.seconds(), r.rate(), LoadGenerator.unit(udp), r.p50(), r.p90(), r.p99(),
                     r.max());
             out.println("errors: " + r.errorsLine() + (r.unfinished() > 0

@@ -79,6 +79,21 @@ class LocaleTest {
         }
     }
 
+    @Test
+    void loadWritesItsSummaryWithTheSameNumbersInEveryLocale() {
+        // The text summary is read by people and by CI logs alike: a German machine wrote "in 1,0 s".
+        try (DaytimeServer server = new DaytimeServer(ServerOptions.loopback(0), System.err)) {
+            int port = server.start();
+            for (Locale locale : LOCALES) {
+                Locale.setDefault(locale);
+                CliRun run = CliRun.of("load", "127.0.0.1:" + port, "--duration", "1s", "--warmup", "0s",
+                        "--connections", "2");
+                assertThat(run.out()).as("under " + locale.toLanguageTag())
+                        .containsPattern("exchanges in \\d+\\.\\d s = [\\d,]+ [a-z/]+; p50 \\d+\\.\\d\\d ms");
+            }
+        }
+    }
+
     private static void assertSameInEveryLocale(Supplier<String> run) {
         Locale.setDefault(Locale.US);
         String english = run.get();
