@@ -335,8 +335,7 @@ public final class DatagramRelay implements Relay {
     }
 
     private static String address(DatagramChannel channel) throws IOException {
-        InetSocketAddress a = (InetSocketAddress) channel.getLocalAddress();
-        return a.getAddress().getHostAddress() + ":" + a.getPort();
+        return ListenText.of((InetSocketAddress) channel.getLocalAddress());
     }
 
     private static void quietly(java.io.Closeable c) {

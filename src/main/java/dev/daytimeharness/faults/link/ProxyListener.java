@@ -93,7 +93,7 @@ public final class ProxyListener implements Relay {
         Bound b = bound;
         if (b == null) {
             InetSocketAddress local = (InetSocketAddress) server.localAddress();
-            String listen = local.getAddress().getHostAddress() + ":" + local.getPort();
+            String listen = ListenText.of(local);
             // Two threads may both get here: Metrics keeps one pair per proxy and listener when it counts.
             b = new Bound(server, listen, metrics.counters("downstream", name, listen, upstreamText),
                     metrics.counters("upstream", name, listen, upstreamText));
