@@ -6,24 +6,36 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.channel.epoll.AbstractEpollStreamChannel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
  * One direction of a connection: what is read from its source goes through the toxics on that
  * stream to its destination. The toxics are those on the proxy now, so one added or removed
  * reaches connections already open; whether a toxic affects this connection at all is decided
- * once, by its toxicity. With no toxic in the way, the bytes go straight through, uncopied.
- * Everything here runs on the connection's event loop.
+ * once, by its toxicity. With no toxic in the way, the bytes go straight through, uncopied, and
+ * once a stream has carried {@link #SPLICE_AFTER} bytes so (a bulk transfer, not a daytime reply)
+ * they go socket to socket through a pipe with splice(2), never entering the JVM: each byte would
+ * otherwise be copied in and out of it, on cores the sender and reader share. The splice goes a
+ * {@link #SPLICE_CHUNK} at a time, and no further chunk starts once a toxic is on this stream,
+ * so a toxic added to a live connection shapes all but the last chunk's bytes, as Toxiproxy's
+ * running copy passes on the buffer it holds. Both paths write into the destination's one queue,
+ * so the order holds across a switch either way. Everything here runs on the connection's event loop.
  */
 final class Direction {
     /** Past this many bytes waiting for busy toxics, the source is not read until they catch up. */
     private static final int HIGH_WATER = 1 << 20;
     private static final int LOW_WATER = HIGH_WATER / 4;
+    /** Bytes a stream carries through the JVM before splicing: a daytime reply never gets there. */
+    static final long SPLICE_AFTER = 64 << 10;
+    /** One splice's length: a pipe's default capacity, so a switch to the toxics is never far off. */
+    static final int SPLICE_CHUNK = 64 << 10;
 
     private final Link link;
     private final boolean downstream;
@@ -31,6 +43,11 @@ final class Direction {
     private final Channel destination;
     private final Supplier<List<ToxicSpec>> toxics;
     private final Metrics.Counters counters;
+    /** Where splice(2) may carry this stream: native sockets both, and no byte counters to keep. */
+    private final boolean zeroCopy;
+    private final LongAdder splicedBytes;
+    private long carried;
+    private boolean splicing;
     /** Every toxic met so far, with its stage here, or null where its toxicity spared this connection. */
     private final Map<ToxicSpec, Stage> decided = new HashMap<>();
     private List<Stage> chain = List.of();
@@ -41,13 +58,16 @@ final class Direction {
     private boolean unflushed;
 
     Direction(Link link, boolean downstream, Channel source, Channel destination, Supplier<List<ToxicSpec>> toxics,
-              Metrics.Counters counters) {
+              Metrics.Counters counters, boolean mayZeroCopy, LongAdder splicedBytes) {
         this.link = link;
         this.downstream = downstream;
         this.source = source;
         this.destination = destination;
         this.toxics = toxics;
         this.counters = counters;
+        this.zeroCopy = mayZeroCopy && source instanceof AbstractEpollStreamChannel
+                && destination instanceof AbstractEpollStreamChannel;
+        this.splicedBytes = splicedBytes;
     }
 
     Link link() {
@@ -117,11 +137,61 @@ final class Direction {
             if (!destination.isWritable()) {
                 reading();
             }
+            carried += n;
+            splice();
             return;
         }
         byte[] data = ByteBufUtil.getBytes(buf);
         buf.release();
         chain.get(0).take(new Stage.Input(data, System.nanoTime()));
+    }
+
+    /**
+     * Starts the next chunk of splice(2) when this stream may be spliced now. Netty takes it up in
+     * the same read: the bytes move source, pipe, destination, and come back here only as the
+     * chunk's end; the next read (or this chunk's end) finds out whether to splice on.
+     */
+    private void splice() {
+        if (splicing || !zeroCopy || carried < SPLICE_AFTER || !chain.isEmpty() || ended || sourceEnded
+                || link.isClosed()) {
+            return;
+        }
+        splicing = true;
+        ((AbstractEpollStreamChannel) source).spliceTo((AbstractEpollStreamChannel) destination, SPLICE_CHUNK)
+                .addListener(f -> {
+                    splicing = false;
+                    if (f.isSuccess()) {
+                        splicedBytes.add(SPLICE_CHUNK);
+                        splice();
+                    }
+                });
+    }
+
+    /**
+     * The source's FIN came mid-splice. Netty then ends the input after one splice, with bytes
+     * still in the socket when the pipe was full; they all arrived before the FIN, so they are
+     * read here to the end, without waiting, and go out after the spliced ones.
+     */
+    private void readRest() {
+        io.netty.channel.unix.FileDescriptor fd = ((AbstractEpollStreamChannel) source).fd();
+        // Bounded: a socket holds at most its receive buffer, some MiB; a read takes up to 64 KiB.
+        for (int i = 0; i < 4096; i++) {
+            ByteBuf buf = source.alloc().directBuffer(SPLICE_CHUNK);
+            int n;
+            try {
+                // A pooled buffer's NIO view starts where its part of the arena does.
+                java.nio.ByteBuffer nio = buf.internalNioBuffer(0, buf.capacity());
+                n = fd.read(nio, nio.position(), nio.limit());
+            } catch (java.io.IOException e) {
+                n = -1;
+            }
+            if (n <= 0) {
+                buf.release();
+                return;
+            }
+            buf.writerIndex(n);
+            read(buf);
+        }
     }
 
     void readComplete() {
@@ -137,6 +207,9 @@ final class Direction {
             return;
         }
         sourceEnded = true;
+        if (splicing) {
+            readRest();
+        }
         readComplete();
         if (chain.isEmpty()) {
             endReached();

@@ -9,6 +9,8 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
@@ -34,10 +36,10 @@ final class Link {
 
     /** The upstream answered: the toxics join, and both sides are read from now on. */
     void connected(Channel server, Supplier<List<ToxicSpec>> toxics, int version, Metrics.Counters downCounters,
-                   Metrics.Counters upCounters) {
+                   Metrics.Counters upCounters, boolean zeroCopy, LongAdder spliced) {
         this.upstream = server;
-        down = new Direction(this, true, server, client, toxics, downCounters);
-        up = new Direction(this, false, client, server, toxics, upCounters);
+        down = new Direction(this, true, server, client, toxics, downCounters, zeroCopy, spliced);
+        up = new Direction(this, false, client, server, toxics, upCounters, zeroCopy, spliced);
         // Toxiproxy starts a connection's toxics when it links it, timers and all.
         follow(version);
         client.config().setAutoRead(true);
