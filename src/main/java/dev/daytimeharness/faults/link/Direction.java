@@ -207,7 +207,8 @@ final class Direction {
             return;
         }
         sourceEnded = true;
-        if (splicing) {
+        // Only while open: a closed socket's number may already be another connection's.
+        if (splicing && source.isOpen()) {
             readRest();
         }
         readComplete();
