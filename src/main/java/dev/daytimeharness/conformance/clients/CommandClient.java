@@ -77,7 +77,7 @@ public record CommandClient(List<String> template, Containment containment) impl
      * The client and every process seen below it. Killing the client's process ends a PID
      * namespace whole; without one, the processes seen while it ran are killed one by one.
      */
-    private static final class Tree {
+    static final class Tree {
         private final Process client;
         private final java.util.Set<ProcessHandle> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -101,7 +101,10 @@ public record CommandClient(List<String> template, Containment containment) impl
 
         void kill() {
             client.descendants().forEach(seen::add);
-            client.destroyForcibly();
+            // Through its handle, not Process.destroyForcibly(), which also closes the pipes: on a
+            // client that has just exited that threw away output the reader had not read yet
+            // (socat's whole reply, now and then, on a busy machine).
+            client.toHandle().destroyForcibly();
             // A ProcessHandle knows its process's start time: a recycled PID is not killed.
             seen.forEach(ProcessHandle::destroyForcibly);
         }
@@ -110,9 +113,11 @@ public record CommandClient(List<String> template, Containment containment) impl
     /** Reads a stream to its end in the background, keeping the first 64 KiB. */
     private static final class Capture {
         private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        private final InputStream in;
         private final Thread reader;
 
         private Capture(InputStream in) {
+            this.in = in;
             reader = new Thread(() -> {
                 byte[] buf = new byte[8192];
                 try (in) {
@@ -134,11 +139,17 @@ public record CommandClient(List<String> template, Containment containment) impl
             return new Capture(in);
         }
 
+        /** What was read, once the stream ended or a second passed: a process that escaped may hold it open. */
         String text() {
             try {
                 reader.join(1000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // Closed already, or broken: nothing more to read either way.
             }
             synchronized (kept) {
                 return kept.toString(StandardCharsets.ISO_8859_1);

@@ -73,6 +73,19 @@ class CommandClientTest {
         assertThat(run.exitCode()).as("128 + SIGTERM").isEqualTo(143);
     }
 
+    @Test
+    void killingAClientThatHasExitedLeavesItsOutputToRead() throws Exception {
+        // The order a busy machine gives: the client exits, the run ends it, and only then does the
+        // reader get to its output. Killing through Process.destroyForcibly() closed the pipe.
+        Process p = new ProcessBuilder("printf", "02 DEC 2026 23:04:50 UTC").start();
+        assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
+
+        new CommandClient.Tree(p).kill();
+
+        assertThat(new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("02 DEC 2026 23:04:50 UTC");
+    }
+
     /** Waits a little for the kernel to reap, then lists what is still there. */
     private List<ProcessHandle> leftRunning() throws InterruptedException {
         long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
