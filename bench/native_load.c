@@ -2,7 +2,10 @@
  * A native epoll load generator for daytime servers, the yardstick for `daytime-harness load`:
  * keeps N connections in flight (connect, read to EOF, close with SO_LINGER 0 so no TIME_WAIT or
  * conntrack entry lingers), for a bounded time after an uncounted warm-up, and prints one JSON line:
- *   {"rate": R, "p50Millis": A, "p99Millis": B, "errors": E}
+ *   {"rate": R, "p50Millis": A, "p99Millis": B, "errors": E, "exchanges": X}
+ * rate, percentiles and errors cover the counted interval only; exchanges is every completed
+ * exchange from the first connect to the end, warm-up included, so that a server's CPU time read
+ * before and after the whole run can be divided by what it served in that time.
  *   cc -O2 -o native_load bench/native_load.c && ./native_load 127.0.0.1 1300 32 10 [WARMUP] [udp]
  * With "udp", each of the N sockets is a connected UDP socket with one one-byte request outstanding
  * (resent after 1 s without a reply), the same shape as `daytime-harness load --udp`.
@@ -26,7 +29,7 @@ static double started[MAX_FD];
 static int fds[MAX_FD], nfds;
 static long got[MAX_FD];
 static float *samples;
-static long nsamples, errors;
+static long nsamples, errors, exchanges;
 static struct sockaddr_in target;
 static int ep, udp;
 
@@ -62,6 +65,7 @@ static void open_one(void) {
 static void udp_reply(int fd, char *buf, size_t size) {
     ssize_t r = recv(fd, buf, size, 0);
     if (r < 0 && errno == EAGAIN) return;
+    if (r > 0) exchanges++;
     if (r > 0 && nsamples < MAX_SAMPLES) {
         samples[nsamples++] = (float) ((now() - started[fd]) * 1000.0);
     } else {
@@ -125,6 +129,7 @@ int main(int argc, char **argv) {
                     continue;
                 }
                 if (r < 0 && errno == EAGAIN) break;
+                if (r == 0 && got[fd] > 0) exchanges++;
                 if (r == 0 && got[fd] > 0 && nsamples < MAX_SAMPLES) {
                     samples[nsamples++] = (float) ((now() - started[fd]) * 1000.0);
                 } else {
@@ -138,7 +143,8 @@ int main(int argc, char **argv) {
     }
     double secs = now() - start;
     qsort(samples, nsamples, sizeof(float), cmp);
-    printf("{\"rate\": %.0f, \"p50Millis\": %.3f, \"p99Millis\": %.3f, \"errors\": %ld}\n", nsamples / secs,
-           nsamples ? samples[nsamples / 2] : 0.0, nsamples ? samples[(long) (nsamples * 0.99)] : 0.0, errors);
+    printf("{\"rate\": %.0f, \"p50Millis\": %.3f, \"p99Millis\": %.3f, \"errors\": %ld, \"exchanges\": %ld}\n",
+           nsamples / secs, nsamples ? samples[nsamples / 2] : 0.0, nsamples ? samples[(long) (nsamples * 0.99)] : 0.0,
+           errors, exchanges);
     return 0;
 }

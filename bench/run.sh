@@ -8,6 +8,10 @@
 # where the server has it, UDP; then the reference server's
 # rate and p99 with 2,000 idle clients held, its resident memory with 10,000 connections open, and
 # its memory under input floods.
+# CPU per connection: each server process's utime+stime (and its children's, for xinetd's forks)
+# from /proc/PID/stat, read before and after each native-generator run against it, divided by the
+# exchanges that run completed (bench/native_load.c counts them warm-up included, as the CPU is).
+# Conntrack: the bench's ports (1300, 1301, 10013; TCP and UDP) are exempt while it runs.
 #
 # The machine is shared and its speed drifts by a third from one minute to the next, so every
 # comparison is paired: ROUNDS rounds, each measuring every server with both generators back to
@@ -30,15 +34,29 @@ ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 cc -O2 -D_GNU_SOURCE -o "$OUT/minimal_server" bench/minimal_server.c
 cc -O2 -o "$OUT/native_load" bench/native_load.c
 JAVA="java -jar target/daytime-harness.jar"
+NOTRACK_PORTS=1300,1301,10013
+. bench/notrack.sh
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; notrack_stop; }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
+notrack_start
+TICK=$(getconf CLK_TCK)
 
 wait_port() { for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 0.1; done; return 1; }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status" 2>/dev/null || echo "?"; }
 native() { # port [udp]
   if [ "${2:-}" = udp ]; then "$OUT/native_load" 127.0.0.1 "$1" "$UDP_SLOTS" "$SECONDS_RUN" "$WARMUP" udp
   else "$OUT/native_load" 127.0.0.1 "$1" "$CONNECTIONS" "$SECONDS_RUN" "$WARMUP"; fi
+}
+# Clock ticks a process has run, its own threads and its waited-for children: stat fields 14-17.
+# The name (field 2) may hold spaces, so fields are counted after its closing parenthesis.
+cpu_ticks() { sed 's/^.*) //' "/proc/$1/stat" | awk '{print $12 + $13 + $14 + $15}'; }
+# native_cpu PID port [udp]: the native generator's JSON line, with the server's CPU per exchange.
+native_cpu() {
+  local pid=$1 before after line; shift
+  before=$(cpu_ticks "$pid"); line=$(native "$@"); after=$(cpu_ticks "$pid")
+  python3 bench/table.py cpu "$line" "$((after - before))" "$TICK"
 }
 harness() { # port [udp] [more load options]
   local port=$1; shift
@@ -50,13 +68,13 @@ harness() { # port [udp] [more load options]
 # --engine nio` too, the JDK-only engine); the order alternates between rounds so that neither side
 # always runs on a machine that just got busier.
 measure() {
-  local port=$1 mode=${2:-} file="$OUT/runs/$1${2:+-udp}"
+  local port=$1 mode=${2:-} file="$OUT/runs/$1${2:+-udp}" pid=${server_pid[$1]}
   if [ $((round % 2)) = 1 ]; then
-    native "$port" "$mode" >> "$file.native"; harness "$port" $mode >> "$file.load"
+    native_cpu "$pid" "$port" "$mode" >> "$file.native"; harness "$port" $mode >> "$file.load"
     if [ -z "$mode" ]; then harness "$port" --engine nio >> "$file.nio"; fi
   else
     if [ -z "$mode" ]; then harness "$port" --engine nio >> "$file.nio"; fi
-    harness "$port" $mode >> "$file.load"; native "$port" "$mode" >> "$file.native"
+    harness "$port" $mode >> "$file.load"; native_cpu "$pid" "$port" "$mode" >> "$file.native"
   fi
 }
 row() { # NAME PORT PID [udp]
@@ -75,6 +93,7 @@ done
 
 xinetd_pid=$(pgrep -f 'xinetd -f' | head -1 || true)
 wait_port 10013 2>/dev/null || xinetd_pid=""
+declare -A server_pid=([1300]=$ref [1301]=$mini [10013]=$xinetd_pid)
 echo "$ROUNDS rounds; in each, every server is measured by both generators back to back for $DURATION"
 echo "after a ${WARMUP}s warm-up; $CONNECTIONS TCP connections or $UDP_SLOTS UDP requests in flight. Medians of the rounds."
 for round in $(seq 1 "$ROUNDS"); do

@@ -20,9 +20,23 @@ def paired_ratio(a, b):
     return statistics.median(x["rate"] / y["rate"] for x, y in zip(a, b) if y["rate"]) if a and b else float("nan")
 
 
+def cpu(line, ticks, per_second):
+    """The native generator's JSON line with the server's CPU per exchange added: the server's
+    clock ticks over the generator's whole run (warm-up included) over the exchanges of that run."""
+    r = json.loads(line)
+    r["cpuMicros"] = int(ticks) * 1e6 / int(per_second) / r["exchanges"] if r.get("exchanges") else float("nan")
+    print(json.dumps(r))
+
+
+def cpu_ratio(a, b):
+    """Median of the per-round ratios of CPU per exchange, a over b."""
+    pairs = [x["cpuMicros"] / y["cpuMicros"] for x, y in zip(a, b) if "cpuMicros" in x and y.get("cpuMicros")]
+    return statistics.median(pairs) if pairs else float("nan")
+
+
 def header():
-    print("| server                       | native gen /s | p99 ms | load /s   | p99 ms | load/native | load nio/native | RSS MB |")
-    print("|------------------------------|---------------|--------|-----------|--------|-------------|-----------------|--------|")
+    print("| server                       | native gen /s | p99 ms | CPU µs/conn | load /s   | p99 ms | load/native | load nio/native | RSS MB |")
+    print("|------------------------------|---------------|--------|-------------|-----------|--------|-------------|-----------------|--------|")
 
 
 def row(name, native_file, load_file, rss):
@@ -32,7 +46,9 @@ def row(name, native_file, load_file, rss):
     nio_file = load_file[: -len(".load")] + ".nio"
     nio = runs(nio_file) if os.path.exists(nio_file) else []
     nio_ratio = f"{100 * paired_ratio(nio, n):>14.0f}%" if nio else f"{'-':>15}"
-    print(f"| {name:<28} | {med(n, 'rate'):>13,.0f} | {med(n, 'p99Millis'):>6.2f} | {med(h, 'rate'):>9,.0f} "
+    with_cpu = [r for r in n if "cpuMicros" in r]
+    cpu_us = f"{med(with_cpu, 'cpuMicros'):>11.1f}" if with_cpu else f"{'-':>11}"
+    print(f"| {name:<28} | {med(n, 'rate'):>13,.0f} | {med(n, 'p99Millis'):>6.2f} | {cpu_us} | {med(h, 'rate'):>9,.0f} "
           f"| {med(h, 'p99Millis'):>6.2f} | {100 * paired_ratio(h, n):>10.0f}% | {nio_ratio} | {rss:>6} |")
 
 
@@ -40,6 +56,8 @@ def summary(folder, xinetd_port):
     ref_n, mini_n = runs(f"{folder}/1300.native"), runs(f"{folder}/1301.native")
     print(f"reference / minimal native server, same native generator: {100 * paired_ratio(ref_n, mini_n):.0f}% "
           f"(median of the rounds' ratios)")
+    print(f"reference / minimal native server, CPU µs per connection: {100 * cpu_ratio(ref_n, mini_n):.0f}% "
+          f"(median of the rounds' ratios; each server's utime+stime over the native generator's runs)")
     ratios = [f"reference {100 * paired_ratio(runs(f'{folder}/1300.load'), ref_n):.0f}%",
               f"minimal native {100 * paired_ratio(runs(f'{folder}/1301.load'), mini_n):.0f}%"]
     if xinetd_port:
@@ -57,5 +75,5 @@ def summary(folder, xinetd_port):
 
 
 if __name__ == "__main__":
-    {"header": lambda: header(), "row": lambda: row(*sys.argv[2:6]),
+    {"cpu": lambda: cpu(*sys.argv[2:5]), "header": lambda: header(), "row": lambda: row(*sys.argv[2:6]),
      "summary": lambda: summary(sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else "")}[sys.argv[1]]()
