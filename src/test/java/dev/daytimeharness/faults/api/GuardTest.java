@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Web pages cannot drive the API: browsers are refused as by Toxiproxy, foreign Host names as well. */
 @Tag("probe")
@@ -17,17 +16,10 @@ import org.junit.jupiter.api.Timeout;
 class GuardTest {
     private static final Duration DEADLINE = Duration.ofSeconds(5);
     private static final String PROXY = "{\"name\":\"y\",\"listen\":\"127.0.0.1:0\",\"upstream\":\"127.0.0.1:9\"}";
-    private ToxiproxyServer server;
+    @RegisterExtension
+    final LoopbackToxiproxy server = new LoopbackToxiproxy();
 
-    @BeforeEach
-    void start() throws Exception {
-        server = ToxiproxyServer.startOnLoopback();
-    }
 
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private RawHttp send(String method, String path, Map<String, String> headers, String body) throws Exception {
         return RawHttp.send(server.port(), method, path, headers, body, DEADLINE);

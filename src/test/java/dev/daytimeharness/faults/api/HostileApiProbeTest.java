@@ -17,11 +17,10 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The hostile requests that once broke the embedded API, replayed on every build against a real
@@ -32,17 +31,10 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class HostileApiProbeTest {
     private static final Duration DEADLINE = Duration.ofSeconds(5);
-    private ToxiproxyServer server;
+    @RegisterExtension
+    final LoopbackToxiproxy server = new LoopbackToxiproxy();
 
-    @BeforeEach
-    void start() throws Exception {
-        server = ToxiproxyServer.startOnLoopback();
-    }
 
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private RawHttp send(String method, String path, String body) throws IOException {
         return RawHttp.send(server.port(), method, path, Map.of("Content-Type", "application/json"), body, DEADLINE);

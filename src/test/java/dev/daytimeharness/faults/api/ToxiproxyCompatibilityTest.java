@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,20 +36,19 @@ class ToxiproxyCompatibilityTest {
     private static final Duration DEADLINE = Duration.ofSeconds(5);
     private static final Pattern ADDRESS = Pattern.compile("127\\.0\\.0\\.1:\\d+");
 
-    private ToxiproxyServer server;
+    @RegisterExtension
+    final LoopbackToxiproxy server = new LoopbackToxiproxy();
     private DaytimeServer daytime;
     private String upstream;
 
     @BeforeEach
     void start() throws IOException {
-        server = ToxiproxyServer.startOnLoopback();
         daytime = new DaytimeServer(ServerOptions.loopback(0), System.err);
         upstream = "127.0.0.1:" + daytime.start();
     }
 
     @AfterEach
     void stop() {
-        server.close();
         daytime.close();
     }
 

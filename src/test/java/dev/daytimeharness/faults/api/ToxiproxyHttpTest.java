@@ -8,26 +8,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The API's status codes and bodies, over raw HTTP, as Toxiproxy 2.12 answers them. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class ToxiproxyHttpTest {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private ToxiproxyServer server;
+    @RegisterExtension
+    final LoopbackToxiproxy server = new LoopbackToxiproxy();
 
-    @BeforeEach
-    void start() throws Exception {
-        server = ToxiproxyServer.startOnLoopback();
-    }
 
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private HttpResponse<String> call(String method, String path, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + path)).timeout(Duration.ofSeconds(5));

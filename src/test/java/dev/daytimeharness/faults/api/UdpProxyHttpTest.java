@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * UDP proxies and their toxics, through the HTTP API only: {@code "protocol":"udp"} on a proxy,
@@ -31,13 +32,13 @@ import org.junit.jupiter.api.Timeout;
 class UdpProxyHttpTest {
     private static final Duration QUIET = Duration.ofMillis(400);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private ToxiproxyServer server;
+    @RegisterExtension
+    final LoopbackToxiproxy server = new LoopbackToxiproxy();
     private UdpEcho echo;
     private DatagramSocket client;
 
     @BeforeEach
     void start() throws Exception {
-        server = ToxiproxyServer.startOnLoopback();
         echo = new UdpEcho();
         client = new DatagramSocket();
     }
@@ -46,7 +47,6 @@ class UdpProxyHttpTest {
     void stop() throws Exception {
         client.close();
         echo.close();
-        server.close();
     }
 
     private HttpResponse<String> call(String method, String path, String body) throws Exception {
