@@ -90,6 +90,11 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--faults", description = "Also run the network-fault checks, through Toxiproxy.")
     boolean faults;
 
+    @Option(names = "--jobs", paramLabel = "N",
+            description = {"Scenarios run at once on a target on this machine (default: ${DEFAULT-VALUE});"
+                    + " a host off this machine always gets one at a time. Reports keep one order whatever N is."})
+    int jobs = dev.daytimeharness.conformance.Jobs.LOCAL_DEFAULT;
+
     @Mixin
     CheckOptions options = new CheckOptions(Settings.defaults().reportDir());
 
@@ -125,13 +130,13 @@ public final class CheckCommand implements Callable<Integer> {
                 throw new UserError(ExitCode.COULD_NOT_TEST, new ReadFailure.Network(first, timeout).message());
             }
             List<String> features = faults ? List.of("features/server", "features/faults") : List.of("features/server");
-            long firstScenario = System.currentTimeMillis();
-            List<ScenarioResult> results = options.run(run, features, options.tags);
+            java.time.Instant firstScenario = java.time.Instant.now();
+            List<ScenarioResult> results = options.run(run, features, options.tags, jobs);
             if (Main.verbose(spec)) {
                 // Where the time went: from the JVM's start, as a user waits for it.
-                long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-                run.timings().lines(java.time.Duration.ofMillis(firstScenario - jvmStart),
-                        java.time.Duration.ofMillis(System.currentTimeMillis() - jvmStart)).forEach(err::println);
+                java.time.Instant jvmStart = java.time.Instant.ofEpochMilli(
+                        java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+                run.timings().lines(jvmStart, firstScenario, java.time.Instant.now()).forEach(err::println);
                 err.flush();
             }
             int code = CheckOptions.exitCode(results);
@@ -163,6 +168,7 @@ public final class CheckCommand implements Callable<Integer> {
         options.validate();
         require(maxReply > 0, "--max-reply must be at least 1 byte");
         require(clients >= 1 && clients <= 1000, "--clients must be between 1 and 1000");
+        require(jobs >= 1 && jobs <= 64, "--jobs must be between 1 and 64");
         require(!timeout.isNegative() && !timeout.isZero(), "--timeout must be more than zero");
         ZoneId zoneId = ZoneOption.parse(zone);
         // The Toxiproxy matters only to the fault scenarios. Resolved once, here: the target's Docker

@@ -79,7 +79,12 @@ final class CheckOptions {
      * error when --tags selected none.
      */
     List<ScenarioResult> run(ConformanceRun run, List<String> features, String selection) {
-        List<ScenarioResult> results = Conformance.run(run, features, selection);
+        return run(run, features, selection, 1);
+    }
+
+    /** The same, up to {@code jobs} scenarios at once on a target on this machine. */
+    List<ScenarioResult> run(ConformanceRun run, List<String> features, String selection, int jobs) {
+        List<ScenarioResult> results = Conformance.run(run, features, selection, jobs);
         if (results.isEmpty()) {
             throw tags == null ? UserError.failure("no scenario ran (try --verbose)")
                     : UserError.usage("no scenario matches --tags '" + tags + "'");

@@ -2,7 +2,7 @@ package dev.daytimeharness.conformance;
 
 import dev.daytimeharness.conformance.report.LiveReport;
 import dev.daytimeharness.conformance.report.ScenarioResult;
-import dev.daytimeharness.conformance.steps.WorldFactory;
+import dev.daytimeharness.conformance.steps.WorldFactories;
 import io.cucumber.core.options.CucumberPropertiesParser;
 import io.cucumber.core.options.RuntimeOptions;
 import io.cucumber.core.runtime.Runtime;
@@ -27,18 +27,28 @@ public final class Conformance {
 
     /**
      * Runs the features under {@code featureDirs} (classpath folders such as {@code features/server})
-     * that match {@code tags} (none: all), and returns each scenario's verdict in the order they ran.
+     * that match {@code tags} (none: all), and returns each scenario's verdict in {@link ScenarioOrder}, one at a time.
      */
     public static List<ScenarioResult> run(ConformanceRun run, List<String> featureDirs, String tags) {
+        return run(run, featureDirs, tags, 1);
+    }
+
+    /**
+     * The same, with up to {@code jobs} scenarios at once when the target is on this machine (see
+     * {@link Jobs}); the reports list them in {@link ScenarioOrder} all the same.
+     */
+    public static List<ScenarioResult> run(ConformanceRun run, List<String> featureDirs, String tags, int jobs) {
+        int threads = Jobs.effective(jobs, run.target());
+        RunOrder order = new RunOrder(threads > 1, run.turns());
         RuntimeOptions options = new CucumberPropertiesParser().parse(parameters(run.settings().reportDir(), featureDirs, tags))
-                .setPickleOrder(new ScenarioOrder())
+                .setPickleOrder(order)
+                .setThreads(threads)
                 .build();
-        // One factory for the whole run: Cucumber asks the supplier in several places and must get the same one.
-        WorldFactory worlds = new WorldFactory(run);
         Runtime.builder()
                 .withRuntimeOptions(options)
                 .withClassLoader(Conformance.class::getClassLoader)
-                .withObjectFactorySupplier(() -> worlds)
+                .withObjectFactorySupplier(new WorldFactories(run))
+                .withEventBus(new ReportedInOrder(order))
                 .withAdditionalPlugins(new LiveReport(run))
                 .build()
                 .run();

@@ -21,6 +21,7 @@ public final class ConformanceRun implements AutoCloseable {
     private final Claims claims;
     private final PrintWriter out;
     private final Timings timings = new Timings();
+    private final Turns turns = new Turns();
 
     ConformanceRun(Settings settings, RunningTarget target, ClientSetup client, Claims claims, PrintWriter out) {
         this.settings = settings;
@@ -70,6 +71,11 @@ public final class ConformanceRun implements AutoCloseable {
     /** How long each scenario took, for {@code --verbose}. */
     public Timings timings() {
         return timings;
+    }
+
+    /** Who may run beside whom when scenarios run concurrently. */
+    public Turns turns() {
+        return turns;
     }
 
     /** Where the live report prints one line per scenario, the summary and the profile. */

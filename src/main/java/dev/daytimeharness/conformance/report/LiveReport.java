@@ -38,7 +38,8 @@ public final class LiveReport implements ConcurrentEventListener {
         ScenarioResult result = run.claims().expectedFailures().apply(judge(testCase.getTags(), testCase.getName(),
                 event.getResult(), found, run.settings().strict()));
         run.results().add(result);
-        run.timings().add(result.id(), testCase.getName(), event.getResult().getDuration());
+        run.timings().add(result.id(), testCase.getName(), event.getInstant().minus(event.getResult().getDuration()),
+                event.getInstant());
         PrintWriter out = run.out();
         out.println(result.line());
         out.flush();

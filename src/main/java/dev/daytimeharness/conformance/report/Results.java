@@ -27,7 +27,7 @@ public final class Results {
         finished.add(result);
     }
 
-    /** Every finished scenario, in the order they finished. */
+    /** Every finished scenario, in the order the reports list them (ScenarioOrder, whatever order they ran in). */
     public synchronized List<ScenarioResult> all() {
         return List.copyOf(finished);
     }

@@ -1,13 +1,18 @@
 package dev.daytimeharness.conformance.steps;
 
+import dev.daytimeharness.conformance.Turns;
 import dev.daytimeharness.conformance.Verdicts;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 
-/** Gives each scenario its verdicts before its first step, and closes what it opened after its last. */
+/**
+ * Gives each scenario its turn and its verdicts before its first step, and closes what it opened
+ * and gives the turn back after its last.
+ */
 public final class Hooks {
     private final ScenarioWorld world;
+    private Turns.Turn turn;
 
     public Hooks(ScenarioWorld world) {
         this.world = world;
@@ -15,6 +20,8 @@ public final class Hooks {
 
     @Before(order = 0)
     public void begin(Scenario scenario) {
+        // A @load scenario works the machine hard: it runs alone, so no timed check runs beside it.
+        turn = world.run().turns().take(scenario.getSourceTagNames().contains("@load"));
         world.begin(scenario);
     }
 
@@ -28,6 +35,13 @@ public final class Hooks {
 
     @After
     public void end() {
-        world.closeAll();
+        try {
+            world.closeAll();
+        } finally {
+            if (turn != null) {
+                turn.close();
+                turn = null;
+            }
+        }
     }
 }
