@@ -4,6 +4,7 @@ import dev.daytimeharness.client.Endpoint;
 import eu.rekawek.toxiproxy.Proxy;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
 import eu.rekawek.toxiproxy.model.ToxicDirection;
+import eu.rekawek.toxiproxy.model.ToxicType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,10 +16,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /** One Toxiproxy proxy in front of a server under test, made and removed through toxiproxy-java. */
 public final class FaultProxy implements AutoCloseable {
     private static final AtomicInteger NAMES = new AtomicInteger();
+    /** Held to read to add a toxic, to write to swap the default locale for it (see addUnderRootLocale). */
+    private static final ReentrantReadWriteLock LOCALE = new ReentrantReadWriteLock();
 
     /** The deadline for one update sent by the harness itself. */
     private static final Duration UPDATE_DEADLINE = Duration.ofSeconds(5);
@@ -73,11 +77,24 @@ public final class FaultProxy implements AutoCloseable {
     /**
      * toxiproxy-java 2.1.11 writes a toxic's type with {@code name().toLowerCase()} in the machine's
      * locale, so a Turkish machine asks for "tımeout" and "lımıt_data" and any Toxiproxy refuses them.
-     * Until the library passes a locale, its request is built under {@link Locale#ROOT}; the lock
-     * keeps two additions from restoring each other's locale.
+     * Until the library passes a locale, such a machine's request is built under {@link Locale#ROOT},
+     * one at a time (two swaps would restore each other's locale). A machine whose locale lowercases
+     * the type names as {@link Locale#ROOT} does needs no swap, and its additions (one per
+     * concurrent fault scenario) go side by side: the read lock only keeps a swap from starting
+     * under them.
      */
     private void addUnderRootLocale(Fault fault, ToxicDirection direction) throws IOException {
-        synchronized (FaultProxy.class) {
+        LOCALE.readLock().lock();
+        try {
+            if (lowercasesLikeRoot(Locale.getDefault())) {
+                fault.addTo(proxy.toxics(), toxicName(fault, direction), direction);
+                return;
+            }
+        } finally {
+            LOCALE.readLock().unlock();
+        }
+        LOCALE.writeLock().lock();
+        try {
             Locale before = Locale.getDefault();
             Locale.setDefault(Locale.ROOT);
             try {
@@ -85,7 +102,19 @@ public final class FaultProxy implements AutoCloseable {
             } finally {
                 Locale.setDefault(before);
             }
+        } finally {
+            LOCALE.writeLock().unlock();
         }
+    }
+
+    /** Whether {@code locale} lowercases every toxic type's name as {@link Locale#ROOT} does. */
+    static boolean lowercasesLikeRoot(Locale locale) {
+        for (ToxicType type : ToxicType.values()) {
+            if (!type.name().toLowerCase(locale).equals(type.name().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Toxiproxy's own default name, {@code <type>_<stream>}: {@code limit_data_downstream}. */

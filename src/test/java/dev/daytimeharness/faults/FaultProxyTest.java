@@ -29,6 +29,14 @@ class FaultProxyTest {
     }
 
     @Test
+    void onlyALocaleThatLowercasesTheTypeNamesOtherwiseNeedsTheSwap() {
+        assertThat(FaultProxy.lowercasesLikeRoot(Locale.forLanguageTag("tr-TR"))).isFalse();
+        assertThat(FaultProxy.lowercasesLikeRoot(Locale.forLanguageTag("az"))).isFalse();
+        assertThat(FaultProxy.lowercasesLikeRoot(Locale.forLanguageTag("de-DE"))).isTrue();
+        assertThat(FaultProxy.lowercasesLikeRoot(Locale.ENGLISH)).isTrue();
+    }
+
+    @Test
     void toxicsWithAnIInTheirTypeAreAddedUnderATurkishLocale() throws Exception {
         Locale original = Locale.getDefault();
         try (ToxiproxyEndpoint toxiproxy = ToxiproxyEndpoint.embedded();
