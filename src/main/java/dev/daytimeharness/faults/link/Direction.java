@@ -34,8 +34,13 @@ final class Direction {
     private static final int LOW_WATER = HIGH_WATER / 4;
     /** Bytes a stream carries through the JVM before splicing: a daytime reply never gets there. */
     static final long SPLICE_AFTER = 64 << 10;
-    /** One splice's length: a pipe's default capacity, so a switch to the toxics is never far off. */
-    static final int SPLICE_CHUNK = 64 << 10;
+    /**
+     * One chunk of splice(2): what its pipe holds ({@link SplicePipe}), so a chunk is one splice in
+     * and one out, and small enough that a switch to the toxics is never far off.
+     */
+    static final int SPLICE_CHUNK = SplicePipe.SIZE;
+    /** One read of what a FIN left behind mid-splice. */
+    private static final int REST_READ = 64 << 10;
 
     private final Link link;
     private final boolean downstream;
@@ -46,8 +51,11 @@ final class Direction {
     /** Where splice(2) may carry this stream: native sockets both, and no byte counters to keep. */
     private final boolean zeroCopy;
     private final LongAdder splicedBytes;
+    /** The source's read sizes, a chunk while spliced; null where it is not spliced. */
+    private final SpliceReads reads;
     private long carried;
     private boolean splicing;
+    private boolean pipeFitted;
     /** Every toxic met so far, with its stage here, or null where its toxicity spared this connection. */
     private final Map<ToxicSpec, Stage> decided = new HashMap<>();
     private List<Stage> chain = List.of();
@@ -68,6 +76,7 @@ final class Direction {
         this.zeroCopy = mayZeroCopy && source instanceof AbstractEpollStreamChannel
                 && destination instanceof AbstractEpollStreamChannel;
         this.splicedBytes = splicedBytes;
+        this.reads = zeroCopy && source.config().getRecvByteBufAllocator() instanceof SpliceReads r ? r : null;
     }
 
     Link link() {
@@ -152,14 +161,22 @@ final class Direction {
      * chunk's end; the next read (or this chunk's end) finds out whether to splice on.
      */
     private void splice() {
-        if (splicing || !zeroCopy || carried < SPLICE_AFTER || !chain.isEmpty() || ended || sourceEnded
+        if (splicing || reads == null || carried < SPLICE_AFTER || !chain.isEmpty() || ended || sourceEnded
                 || link.isClosed()) {
             return;
         }
+        if (!pipeFitted) {
+            pipeFitted = SplicePipe.fit((AbstractEpollStreamChannel) destination);
+        }
         splicing = true;
+        reads.splicing(true);
         ((AbstractEpollStreamChannel) source).spliceTo((AbstractEpollStreamChannel) destination, SPLICE_CHUNK)
                 .addListener(f -> {
                     splicing = false;
+                    reads.splicing(false);
+                    if (sourceEnded) {
+                        reading();
+                    }
                     if (f.isSuccess()) {
                         splicedBytes.add(SPLICE_CHUNK);
                         splice();
@@ -174,9 +191,9 @@ final class Direction {
      */
     private void readRest() {
         io.netty.channel.unix.FileDescriptor fd = ((AbstractEpollStreamChannel) source).fd();
-        // Bounded: a socket holds at most its receive buffer, some MiB; a read takes up to 64 KiB.
+        // Bounded: a socket holds at most its receive buffer, some MiB; a read takes up to REST_READ.
         for (int i = 0; i < 4096; i++) {
-            ByteBuf buf = source.alloc().directBuffer(SPLICE_CHUNK);
+            ByteBuf buf = source.alloc().directBuffer(REST_READ);
             int n;
             try {
                 // A pooled buffer's NIO view starts where its part of the arena does.
@@ -209,6 +226,7 @@ final class Direction {
         sourceEnded = true;
         // Only while open: a closed socket's number may already be another connection's.
         if (splicing && source.isOpen()) {
+            autoRead(true);
             readRest();
         }
         readComplete();
@@ -239,7 +257,7 @@ final class Direction {
         ended = true;
         if (!downstream) {
             // Only the client's end leaves its connection open; the reply's end closes everything.
-            source.config().setAutoRead(false);
+            autoRead(false);
         }
         link.ended(downstream);
     }
@@ -260,8 +278,23 @@ final class Direction {
     void reading() {
         boolean read = !ended && !link.isClosed() && destination.isWritable()
                 && (queued < LOW_WATER || (queued < HIGH_WATER && source.config().isAutoRead()));
-        if (source.config().isAutoRead() != read) {
-            source.config().setAutoRead(read);
+        autoRead(read);
+    }
+
+    /**
+     * Netty's splice, when the destination cannot take a chunk at once, turns the source's
+     * auto-read off and back on once the chunk is out. By then the source may have ended, and
+     * Netty 4.2 drops a socket with nothing left to wait for from epoll yet still modifies it
+     * later: turning reads back on then fails with ENOENT and takes the connection down, the
+     * bytes still queued for the reader with it. So an ended source keeps reading while a
+     * chunk is in flight, and Netty's "back on" changes nothing; the chunk's end settles it.
+     */
+    private void autoRead(boolean on) {
+        if (!on && splicing && sourceEnded) {
+            return;
+        }
+        if (source.config().isAutoRead() != on) {
+            source.config().setAutoRead(on);
         }
     }
 

@@ -1,8 +1,10 @@
 package dev.daytimeharness.faults.link;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelConfig;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.epoll.AbstractEpollStreamChannel;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
 import java.util.function.IntSupplier;
 
@@ -16,6 +18,15 @@ final class Side extends ChannelInboundHandlerAdapter {
         this.link = link;
         this.client = client;
         this.version = version;
+    }
+
+    /** Before the socket's first read, when Netty makes its read-size handle: a spliced chunk is read whole. */
+    @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        ChannelConfig config = ctx.channel().config();
+        if (ctx.channel() instanceof AbstractEpollStreamChannel) {
+            config.setRecvByteBufAllocator(new SpliceReads(config.getRecvByteBufAllocator()));
+        }
     }
 
     @Override

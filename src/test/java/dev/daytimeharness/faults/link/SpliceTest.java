@@ -38,9 +38,16 @@ class SpliceTest {
     private ProxyListener proxy;
 
     @BeforeEach
-    void nativeTransport() {
+    void nativeTransport() throws InterruptedException {
         // splice(2) is Linux's, reached through Netty's epoll transport; CI runs Linux, so this must hold.
         assertThat(Epoll.isAvailable()).as("Netty's native epoll transport loads").isTrue();
+        // fcntl(2) comes through JNA, loaded on a thread of its own: until then Netty's 64 KiB pipe
+        // serves. Every test here runs on the big pipes, whose chunks outlast a FIN more often.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!SplicePipe.available()) {
+            assertThat(System.nanoTime()).as("JNA's fcntl loaded within 20 s").isLessThan(deadline);
+            Thread.sleep(20);
+        }
     }
 
     @AfterEach
@@ -118,6 +125,14 @@ class SpliceTest {
         assertThat(read(port, m -> { })).isEqualTo(expected(16));
         // All but the first SPLICE_AFTER bytes and a last chunk's part went through splice(2).
         assertThat(proxy.splicedBytes()).isGreaterThan(8L * MIB);
+    }
+
+    @Test
+    void aSplicedStreamGoesThroughAMebibytePipe() throws Exception {
+        long before = SplicePipe.sized();
+        int port = proxyTo(upstream(16), Metrics.none());
+        assertThat(read(port, m -> { })).isEqualTo(expected(16));
+        assertThat(SplicePipe.sized()).as("pipes made %d bytes", SplicePipe.SIZE).isGreaterThan(before);
     }
 
     @Test
