@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Side-by-side benchmark of daytime servers on loopback, in one run:
-#   - the reference server (daytime-harness serve, -Xmx64m, serial GC),
+#   - the reference server (daytime-harness serve, -Xmx64m, serial GC), on its epoll engine (the
+#     default on Linux x86_64) and, measured by the native generator only, on its NIO fallback,
 #   - a minimal native epoll server (bench/minimal_server.c, compiled here),
 #   - xinetd's built-in daytime, when it listens on 10013 (.ci/peers.sh start runs it),
 # each loaded by a native epoll generator (bench/native_load.c, compiled here) and by
@@ -11,7 +12,7 @@
 # CPU per connection: each server process's utime+stime (and its children's, for xinetd's forks)
 # from /proc/PID/stat, read before and after each native-generator run against it, divided by the
 # exchanges that run completed (bench/native_load.c counts them warm-up included, as the CPU is).
-# Conntrack: the bench's ports (1300, 1301, 10013; TCP and UDP) are exempt while it runs.
+# Conntrack: the bench's ports (1300-1302, 10013; TCP and UDP) are exempt while it runs.
 #
 # The machine is shared and its speed drifts by a third from one minute to the next, so every
 # comparison is paired: ROUNDS rounds, each measuring every server with both generators back to
@@ -34,7 +35,7 @@ ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 cc -O2 -D_GNU_SOURCE -o "$OUT/minimal_server" bench/minimal_server.c
 cc -O2 -o "$OUT/native_load" bench/native_load.c
 JAVA="java -jar target/daytime-harness.jar"
-NOTRACK_PORTS=1300,1301,10013
+NOTRACK_PORTS=1300:1302,10013
 . bench/notrack.sh
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; notrack_stop; }
@@ -82,23 +83,27 @@ row() { # NAME PORT PID [udp]
   python3 bench/table.py row "$1${4:+ (UDP)}" "$file.native" "$file.load" "$(rss_mb "$3")"
 }
 
-java -Xmx64m -XX:+UseSerialGC -jar target/daytime-harness.jar serve --port 1300 --udp >/dev/null 2>&1 & pids+=($!); ref=$!
+java -Xmx64m -XX:+UseSerialGC -jar target/daytime-harness.jar serve --port 1300 --udp --engine epoll >/dev/null 2>&1 & pids+=($!); ref=$!
 "$OUT/minimal_server" 1301 & pids+=($!); mini=$!
-wait_port 1300; wait_port 1301
-for p in "$ref" "$mini"; do
-  kill -0 "$p" 2>/dev/null || { echo "bench: a server did not start (port 1300 or 1301 already taken?)" >&2; exit 1; }
+java -Xmx64m -XX:+UseSerialGC -jar target/daytime-harness.jar serve --port 1302 --engine nio >/dev/null 2>&1 & pids+=($!); nio=$!
+wait_port 1300; wait_port 1301; wait_port 1302
+for p in "$ref" "$mini" "$nio"; do
+  kill -0 "$p" 2>/dev/null || { echo "bench: a server did not start (port 1300, 1301 or 1302 already taken?)" >&2; exit 1; }
 done
-# Warm the reference server's JIT before anything is measured.
+# Warm the reference servers' JIT before anything is measured.
 "$OUT/native_load" 127.0.0.1 1300 "$CONNECTIONS" 3 >/dev/null
+"$OUT/native_load" 127.0.0.1 1302 "$CONNECTIONS" 3 >/dev/null
 
 xinetd_pid=$(pgrep -f 'xinetd -f' | head -1 || true)
 wait_port 10013 2>/dev/null || xinetd_pid=""
-declare -A server_pid=([1300]=$ref [1301]=$mini [10013]=$xinetd_pid)
+declare -A server_pid=([1300]=$ref [1301]=$mini [1302]=$nio [10013]=$xinetd_pid)
 echo "$ROUNDS rounds; in each, every server is measured by both generators back to back for $DURATION"
 echo "after a ${WARMUP}s warm-up; $CONNECTIONS TCP connections or $UDP_SLOTS UDP requests in flight. Medians of the rounds."
 for round in $(seq 1 "$ROUNDS"); do
   echo "round $round of $ROUNDS ..." >&2
   measure 1300; measure 1301
+  # The NIO fallback: its CPU per connection beside epoll's, by the native generator alone.
+  native_cpu "$nio" 1302 >> "$OUT/runs/1302.native"
   if [ -n "$xinetd_pid" ]; then measure 10013; fi
   # UDP: the reference server only. xinetd's UDP daytime answers a handful of datagrams a second
   # here (it stops answering a busy source), so a rate for it would say nothing.
@@ -114,10 +119,11 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 echo
 python3 bench/table.py header
-row "reference (Java NIO)" 1300 "$ref"
+row "reference (epoll)" 1300 "$ref"
+row "reference (NIO fallback)" 1302 "$nio"
 row "minimal native (C)" 1301 "$mini"
 if [ -n "$xinetd_pid" ]; then row "xinetd built-in" 10013 "$xinetd_pid"; fi
-row "reference (Java NIO)" 1300 "$ref" udp
+row "reference (UDP is NIO)" 1300 "$ref" udp
 echo
 python3 bench/table.py summary "$OUT/runs" "$([ -n "$xinetd_pid" ] && echo 10013 || true)"
 

@@ -42,22 +42,25 @@ def header():
 def row(name, native_file, load_file, rss):
     """load_file is `load` on its default engine; a sibling .nio file, when there is one, is `load
     --engine nio` in the same rounds."""
-    n, h = runs(native_file), runs(load_file)
+    n = runs(native_file)
+    h = runs(load_file) if os.path.exists(load_file) else []
     nio_file = load_file[: -len(".load")] + ".nio"
     nio = runs(nio_file) if os.path.exists(nio_file) else []
     nio_ratio = f"{100 * paired_ratio(nio, n):>14.0f}%" if nio else f"{'-':>15}"
     with_cpu = [r for r in n if "cpuMicros" in r]
     cpu_us = f"{med(with_cpu, 'cpuMicros'):>11.1f}" if with_cpu else f"{'-':>11}"
-    print(f"| {name:<28} | {med(n, 'rate'):>13,.0f} | {med(n, 'p99Millis'):>6.2f} | {cpu_us} | {med(h, 'rate'):>9,.0f} "
-          f"| {med(h, 'p99Millis'):>6.2f} | {100 * paired_ratio(h, n):>10.0f}% | {nio_ratio} | {rss:>6} |")
+    load = (f"{med(h, 'rate'):>9,.0f} | {med(h, 'p99Millis'):>6.2f} | {100 * paired_ratio(h, n):>10.0f}%" if h
+            else f"{'-':>9} | {'-':>6} | {'-':>11}")
+    print(f"| {name:<28} | {med(n, 'rate'):>13,.0f} | {med(n, 'p99Millis'):>6.2f} | {cpu_us} | {load} | {nio_ratio} | {rss:>6} |")
 
 
 def summary(folder, xinetd_port):
     ref_n, mini_n = runs(f"{folder}/1300.native"), runs(f"{folder}/1301.native")
     print(f"reference / minimal native server, same native generator: {100 * paired_ratio(ref_n, mini_n):.0f}% "
           f"(median of the rounds' ratios)")
-    print(f"reference / minimal native server, CPU µs per connection: {100 * cpu_ratio(ref_n, mini_n):.0f}% "
-          f"(median of the rounds' ratios; each server's utime+stime over the native generator's runs)")
+    print(f"reference / minimal native server, CPU µs per connection: {100 * cpu_ratio(ref_n, mini_n):.0f}% on epoll, "
+          f"{100 * cpu_ratio(runs(f'{folder}/1302.native'), mini_n):.0f}% on the NIO fallback "
+          f"(medians of the rounds' ratios; each server's utime+stime over the native generator's runs)")
     ratios = [f"reference {100 * paired_ratio(runs(f'{folder}/1300.load'), ref_n):.0f}%",
               f"minimal native {100 * paired_ratio(runs(f'{folder}/1301.load'), mini_n):.0f}%"]
     if xinetd_port:

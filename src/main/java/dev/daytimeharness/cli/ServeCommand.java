@@ -3,12 +3,14 @@ package dev.daytimeharness.cli;
 import dev.daytimeharness.client.Endpoint;
 import dev.daytimeharness.protocol.ReplyFormat;
 import dev.daytimeharness.server.DaytimeServer;
+import dev.daytimeharness.server.ServerEngine;
 import dev.daytimeharness.server.ServerOptions;
 import dev.daytimeharness.server.UdpDaytimeServer;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,6 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  daytime-harness serve --port 1313 --udp         TCP and UDP on 1313",
                 "  daytime-harness serve --port 13 --bind 0.0.0.0  the real port, all interfaces (needs root)",
                 "  daytime-harness serve --port 1313 --format nist --zone UTC",
+                "  daytime-harness serve --port 1313 --engine nio  the JDK's sockets instead of native epoll",
                 "", ExitCode.HELP})
 public final class ServeCommand implements Callable<Integer> {
 
@@ -42,6 +45,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone of the reply (default: this machine's).")
     String zone;
 
+    @Option(names = "--engine", paramLabel = "E", description = "What drives the TCP sockets: auto (epoll where"
+            + " available, else nio), epoll (Linux x86_64, native, fewer system calls) or nio (the JDK's, anywhere)"
+            + " (default: ${DEFAULT-VALUE}).")
+    String engine = "auto";
+
     @Spec
     CommandSpec spec;
 
@@ -49,7 +57,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         ServerOptions options = options();
         PrintWriter out = spec.commandLine().getOut();
-        DaytimeServer tcp = new DaytimeServer(options, System.err);
+        DaytimeServer tcp = new DaytimeServer(options, engine(), System.err);
         UdpDaytimeServer datagrams = null;
         try {
             int tcpPort = tcp.start();
@@ -83,6 +91,22 @@ public final class ServeCommand implements Callable<Integer> {
             }
             tcp.close();
         });
+    }
+
+    private ServerEngine engine() {
+        switch (engine.toLowerCase(Locale.ROOT)) {
+            case "auto":
+                return ServerEngine.best();
+            case "epoll":
+                if (!ServerEngine.EPOLL.available()) {
+                    throw UserError.usage("--engine epoll: " + ServerEngine.EPOLL.unavailableReason() + "; use --engine nio");
+                }
+                return ServerEngine.EPOLL;
+            case "nio":
+                return ServerEngine.NIO;
+            default:
+                throw UserError.usage("--engine must be auto, epoll or nio, not '" + engine + "'");
+        }
     }
 
     private ServerOptions options() {

@@ -62,6 +62,13 @@ class OneClearLineTest {
     }
 
     @Test
+    void serveNamesTheEnginesItHas() {
+        CliRun run = CliRun.of("serve", "--engine", "io_uring", "--port", "0");
+        assertOneLine(run, 2);
+        assertThat(run.err()).contains("--engine must be auto, epoll or nio, not 'io_uring'");
+    }
+
+    @Test
     void anEmptyBindAddressIsAUsageErrorNotLoopback() {
         assertOneLine(CliRun.of("serve", "--bind", "", "--port", "0"), 2);
         assertOneLine(CliRun.of("simulate", "--behaviour", "good", "--bind", "", "--port", "0"), 2);
