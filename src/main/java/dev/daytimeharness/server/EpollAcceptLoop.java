@@ -4,7 +4,6 @@ import io.netty.channel.IoEvent;
 import io.netty.channel.IoEventLoop;
 import io.netty.channel.IoRegistration;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.epoll.EpollIoEvent;
 import io.netty.channel.epoll.EpollIoHandle;
 import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.epoll.EpollIoOps;
@@ -50,8 +49,8 @@ final class EpollAcceptLoop {
     private final long drainDeadlineNanos;
     private final PrintStream log;
     // Deadlines within a phase are set in order, so each queue is sorted by deadline for free.
-    private final ArrayDeque<Client> writing = new ArrayDeque<>();
-    private final ArrayDeque<Client> draining = new ArrayDeque<>();
+    private final ArrayDeque<EpollClient> writing = new ArrayDeque<>();
+    private final ArrayDeque<EpollClient> draining = new ArrayDeque<>();
     private final ByteBuffer scratch = ByteBuffer.allocateDirect(16 * 1024);
     private final ByteBuffer outgoing = ByteBuffer.allocateDirect(256);
     private final byte[] acceptedAddress = new byte[ADDRESS_BYTES];
@@ -167,11 +166,11 @@ final class EpollAcceptLoop {
             if (fd < 0) {
                 return;
             }
-            serve(new Client(new FileDescriptor(fd), clock.now()));
+            serve(new EpollClient(this, new FileDescriptor(fd), clock.now()));
         }
     }
 
-    private void serve(Client c) {
+    private void serve(EpollClient c) {
         try {
             if (write(c)) {
                 finish(c);
@@ -186,7 +185,7 @@ final class EpollAcceptLoop {
     }
 
     /** Writes what the socket takes; true when the whole reply is out. */
-    private boolean write(Client c) throws IOException {
+    private boolean write(EpollClient c) throws IOException {
         if (outgoingReply != c.reply) {  // a new second: its reply is copied out once, for every client
             outgoing.clear();
             outgoing.put(c.reply);
@@ -201,7 +200,7 @@ final class EpollAcceptLoop {
      * Closing with unread input would make the kernel send a reset, which can destroy the reply before
      * the client reads it; so input is read and thrown away until the client's EOF.
      */
-    private void finish(Client c) throws IOException {
+    private void finish(EpollClient c) throws IOException {
         HalfClose.output(c.socket);
         c.deadlineNanos = System.nanoTime() + drainDeadlineNanos;
         c.draining = true;
@@ -209,14 +208,14 @@ final class EpollAcceptLoop {
         draining.add(c);
     }
 
-    private void watch(Client c, EpollIoOps ops) {
+    private void watch(EpollClient c, EpollIoOps ops) {
         if (c.registration == null) {
             c.registration = loop.register(c).getNow();  // on its own loop, registering completes at once
         }
         c.registration.submit(ops);
     }
 
-    private void ready(Client c, EpollIoOps ops) {
+    void ready(EpollClient c, EpollIoOps ops) {
         try {
             if (!c.draining) {
                 if (write(c)) {
@@ -233,7 +232,7 @@ final class EpollAcceptLoop {
     }
 
     /** Throws client input away; true at the client's EOF. */
-    private boolean drained(Client c) throws IOException {
+    private boolean drained(EpollClient c) throws IOException {
         for (int i = 0; i < DRAIN_READS_PER_WAKE; i++) {
             int n = c.socket.read(scratch, 0, scratch.capacity());
             if (n < 0) {
@@ -246,7 +245,7 @@ final class EpollAcceptLoop {
         return false;
     }
 
-    private void close(Client c) {
+    void close(EpollClient c) {
         if (c.closed) {
             return;
         }
@@ -266,9 +265,9 @@ final class EpollAcceptLoop {
         expire(draining, true, now);
     }
 
-    private void expire(ArrayDeque<Client> queue, boolean drainPhase, long now) {
+    private void expire(ArrayDeque<EpollClient> queue, boolean drainPhase, long now) {
         while (!queue.isEmpty()) {
-            Client c = queue.peekFirst();
+            EpollClient c = queue.peekFirst();
             if (c.closed || c.draining != drainPhase) {
                 queue.pollFirst();
                 continue;
@@ -300,39 +299,6 @@ final class EpollAcceptLoop {
             fd.close();
         } catch (IOException ignored) {
             // The client went away first; nothing is lost.
-        }
-    }
-
-    /** One client: its reply and how much of it is out, then its input to throw away. */
-    private final class Client implements EpollIoHandle {
-        final FileDescriptor socket;
-        final byte[] reply;
-        IoRegistration registration;
-        int sent;
-        long deadlineNanos;
-        boolean draining;
-        boolean closed;
-
-        Client(FileDescriptor socket, byte[] reply) {
-            this.socket = socket;
-            this.reply = reply;
-        }
-
-        @Override
-        public FileDescriptor fd() {
-            return socket;
-        }
-
-        @Override
-        public void handle(IoRegistration registration, IoEvent event) {
-            if (!closed) {
-                ready(this, ((EpollIoEvent) event).ops());
-            }
-        }
-
-        @Override
-        public void close() {
-            EpollAcceptLoop.this.close(this);
         }
     }
 }
