@@ -45,7 +45,7 @@ Feature: Network faults between the client and the server
     When the reference client fetches the time through the proxy
     Then the client succeeds
 
-  @DT-FLT-007 @must
+  @DT-FLT-007 @must @timed
   Scenario: A late close still gives the whole reply first
     Given the proxy delays the close by 1000 ms
     When the reference client fetches the time through the proxy

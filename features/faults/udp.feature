@@ -8,7 +8,7 @@ Feature: Network faults between a UDP client and the server
     Given the server under test answers UDP
     And a UDP fault proxy in front of it
 
-  @DT-UFL-001 @must
+  @DT-UFL-001 @must @timed
   Scenario: Every datagram lost: the reference client gives up within its deadline
     Given the proxy loses every request
     When the reference client asks over UDP with 3 tries of 100 ms
@@ -27,7 +27,7 @@ Feature: Network faults between a UDP client and the server
     Then the client gets the time over UDP
     And it shows exactly one timestamp
 
-  @DT-UFL-004 @must
+  @DT-UFL-004 @must @timed
   Scenario: A truncated datagram is not taken for a reply
     Given the proxy cuts every reply to 5 bytes
     When the reference client asks over UDP with 3 tries of 500 ms

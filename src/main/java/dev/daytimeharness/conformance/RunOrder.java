@@ -12,8 +12,14 @@ import java.util.Optional;
 /**
  * The two orders of one run. Reports list scenarios in {@link ScenarioOrder}; a serial run also
  * runs them in it. A concurrent run starts them in another order: the {@code @load} scenarios
- * first, one at a time before any other (see {@link Turns}), and quick; then the {@code @faults} scenarios, which mostly wait on a toxic and take longest; then
- * the rest. Cucumber hands the run's pickles to {@link #orderPickles} once, before the first starts.
+ * first, one at a time before any other (see {@link Turns}), and quick; then the {@code @faults}
+ * scenarios, which mostly wait on a toxic and take longest; then the {@code @timed} ones, whose
+ * verdict is an upper bound on a time (a reply within 500 ms, giving up within a second); then the
+ * rest, quick but for two. A {@code @timed} scenario so starts only when a thread is free again,
+ * once the first faults are under way and the burst of work that starting them all at once makes
+ * (proxies made, toxics added, code run for the first time) is over, and is not counted against
+ * the server. Cucumber hands the run's pickles to
+ * {@link #orderPickles} once, before the first starts.
  */
 public final class RunOrder implements PickleOrder {
     private final boolean concurrent;
@@ -62,7 +68,13 @@ public final class RunOrder implements PickleOrder {
 
     private static int startGroup(Pickle p) {
         List<String> tags = p.getTags();
-        return tags.contains("@load") ? 0 : tags.contains("@faults") ? 1 : 2;
+        if (tags.contains("@load")) {
+            return 0;
+        }
+        if (tags.contains("@timed")) {
+            return 2;
+        }
+        return tags.contains("@faults") ? 1 : 3;
     }
 
     private static String key(URI uri, int line) {
