@@ -65,16 +65,23 @@ class DatagramRelayTest {
         int flood = 200;
         try (UdpEcho echo = new UdpEcho();
              DatagramRelay relay = relay(echo, new DatagramRelay.Limits(limit, Duration.ofMinutes(5), 64, 1 << 20))) {
-            // In batches, each taken in before the next, so a loaded machine's socket buffer drops none.
-            for (int sent = 0; sent < flood; ) {
-                for (int i = 0; i < 25; i++, sent++) {
-                    try (DatagramSocket s = new DatagramSocket()) {
+            // Every client socket stays open to the end: a closed one's port may come back as a later
+            // client's, which the relay then rightly takes for a client it already has.
+            List<DatagramSocket> clients = new java.util.ArrayList<>();
+            try {
+                // In batches, each taken in before the next, so a loaded machine's socket buffer drops none.
+                for (int sent = 0; sent < flood; ) {
+                    for (int i = 0; i < 25; i++, sent++) {
+                        DatagramSocket s = new DatagramSocket();
+                        clients.add(s);
                         s.send(new DatagramPacket(bytes("x"), 1, InetAddress.getLoopbackAddress(), port(relay)));
                     }
+                    int expected = sent;
+                    // Every datagram is either relayed on one of the limit's sockets or refused and counted.
+                    await(() -> relay.counts().clients() + relay.counts().refusedClients() == expected, Duration.ofSeconds(20));
                 }
-                int expected = sent;
-                // Every datagram is either relayed on one of the limit's sockets or refused and counted.
-                await(() -> relay.counts().clients() + relay.counts().refusedClients() == expected, Duration.ofSeconds(20));
+            } finally {
+                clients.forEach(DatagramSocket::close);
             }
             assertThat(relay.counts().clients()).isEqualTo(limit);
             assertThat(relay.counts().refusedClients()).isEqualTo(flood - limit);
