@@ -1,14 +1,10 @@
 package dev.daytimeharness.conformance;
 
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.daytimeharness.conformance.report.ScenarioResult;
-import dev.daytimeharness.conformance.report.Status;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -26,14 +22,6 @@ class FeaturesTest {
         try (ConformanceRun run = RunFactory.fromSystemProperties(new PrintWriter(System.out, true))) {
             results = Conformance.run(run, List.of("features"), System.getProperty("cucumber.filter.tags"));
         }
-        if (results.isEmpty()) {
-            fail("no scenario ran");
-        }
-        return results.stream().map(r -> dynamicTest(r.id() + " " + r.name(), () -> {
-            if (r.status() == Status.FAIL) {
-                fail(r.reason());
-            }
-            Assumptions.assumeTrue(r.status() != Status.SKIP, r.reason());
-        }));
+        return ScenarioTests.of(results);
     }
 }

@@ -1,11 +1,8 @@
 package dev.daytimeharness.conformance;
 
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.daytimeharness.client.Endpoint;
 import dev.daytimeharness.conformance.report.ScenarioResult;
-import dev.daytimeharness.conformance.report.Status;
 import dev.daytimeharness.server.DaytimeServer;
 import dev.daytimeharness.server.ServerEngine;
 import dev.daytimeharness.server.ServerOptions;
@@ -16,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -49,14 +45,6 @@ class ServerFeaturesOnNioTest {
         try (ConformanceRun run = RunFactory.open(settings, target, ClientSetup.reference(), new PrintWriter(System.out, true))) {
             results = Conformance.run(run, List.of("features/server"), null);
         }
-        if (results.isEmpty()) {
-            fail("no scenario ran");
-        }
-        return results.stream().map(r -> dynamicTest(r.id() + " " + r.name(), () -> {
-            if (r.status() == Status.FAIL) {
-                fail(r.reason());
-            }
-            Assumptions.assumeTrue(r.status() != Status.SKIP, r.reason());
-        }));
+        return ScenarioTests.of(results);
     }
 }
