@@ -267,6 +267,15 @@ public final class DatagramRelay implements Relay {
     }
 
     private void enqueue(Pending p) {
+        long now = System.nanoTime();
+        if (p.due - now <= 0) {
+            // Due already (no latency, a free link): it leaves now, after whatever was due before it.
+            // It never waits, so it takes no place in the queue, and a queue full of delayed datagrams
+            // (the answers under a downstream latency, say) cannot drop it, as the README promises.
+            sendDue(now);
+            send(p);
+            return;
+        }
         if (queue.size() >= limits.maxQueued() || queuedBytes + p.data.length > limits.maxQueuedBytes()) {
             overflowed.incrementAndGet();
             overflowedMetric.increment();
@@ -281,19 +290,23 @@ public final class DatagramRelay implements Relay {
         while (!queue.isEmpty() && queue.peek().due - now <= 0) {
             Pending p = queue.poll();
             queuedBytes -= p.data.length;
-            try {
-                if (p.downstream) {
-                    listener.send(ByteBuffer.wrap(p.data), p.client.address);
-                    down.sent().add(p.data.length);
-                } else if (p.client.upstream.isOpen()) {
-                    p.client.upstream.send(ByteBuffer.wrap(p.data), upstream);
-                    up.sent().add(p.data.length);
-                }
-            } catch (IOException e) {
-                // A datagram that cannot be sent is a lost datagram; UDP promises no more.
-            }
+            send(p);
         }
         queuedCount = queue.size();
+    }
+
+    private void send(Pending p) {
+        try {
+            if (p.downstream) {
+                listener.send(ByteBuffer.wrap(p.data), p.client.address);
+                down.sent().add(p.data.length);
+            } else if (p.client.upstream.isOpen()) {
+                p.client.upstream.send(ByteBuffer.wrap(p.data), upstream);
+                up.sent().add(p.data.length);
+            }
+        } catch (IOException e) {
+            // A datagram that cannot be sent is a lost datagram; UDP promises no more.
+        }
     }
 
     private void expireIdle(long now) {

@@ -109,6 +109,26 @@ class DatagramRelayTest {
     }
 
     @Test
+    void aDatagramNoToxicDelaysIsRelayedWhileTheQueueIsFullOfDelayedOnes() throws Exception {
+        toxics.add(new ToxicSpec("slow", "latency", "downstream", 1f, null, new Latency(10_000, 0)));
+        try (UdpEcho echo = new UdpEcho();
+             DatagramRelay relay = relay(echo, new DatagramRelay.Limits(16, Duration.ofMinutes(5), 2, 1 << 20));
+             DatagramSocket client = new DatagramSocket()) {
+            for (int i = 1; i <= 2; i++) {
+                client.send(new DatagramPacket(bytes("q" + i), 2, InetAddress.getLoopbackAddress(), port(relay)));
+                int queued = i;
+                await(() -> relay.counts().queued() == queued, Duration.ofSeconds(10));
+            }
+            // The queue holds two delayed answers; the third request has no toxic upstream, so it goes on.
+            client.send(new DatagramPacket(bytes("q3"), 2, InetAddress.getLoopbackAddress(), port(relay)));
+            await(() -> echo.received() == 3, Duration.ofSeconds(10));
+            assertThat(echo.received()).as("requests the upstream got").isEqualTo(3);
+            await(() -> relay.counts().overflowedDatagrams() == 1, Duration.ofSeconds(10));
+            assertThat(relay.counts().overflowedDatagrams()).as("the third answer, which must wait").isEqualTo(1);
+        }
+    }
+
+    @Test
     void anIdleClientsSocketExpiresAndTheNextDatagramOpensANewOne() throws Exception {
         try (UdpEcho echo = new UdpEcho();
              DatagramRelay relay = relay(echo, new DatagramRelay.Limits(16, Duration.ofMillis(200), 64, 1 << 20));
