@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -49,11 +48,11 @@ public final class DatagramRelay implements Relay {
     private final PriorityQueue<Pending> queue = new PriorityQueue<>();
     private final ByteBuffer buffer = ByteBuffer.allocate(MAX_DATAGRAM);
     private final Thread thread;
-    private final AtomicLong refused = new AtomicLong();
-    private final AtomicLong expired = new AtomicLong();
-    private final AtomicLong overflowed = new AtomicLong();
-    private volatile int clientCount;
-    private volatile int queuedCount;
+    private long refused;
+    private long expired;
+    private long overflowed;
+    /** The counts as the last turn left them; see {@link #counts()}. */
+    private volatile Counts counts = new Counts(0, 0, 0, 0, 0);
     private volatile boolean closed;
     private long queuedBytes;
     private long sequence;
@@ -121,8 +120,14 @@ public final class DatagramRelay implements Relay {
         }
     }
 
+    /**
+     * The counts as they stood at the end of the relay's last turn, all from the same moment, and
+     * published after that turn's metrics: a reader who sees a client expired sees it gone from
+     * {@code clients}, and sees its drops on {@code /metrics} too. Counts read one by one while the
+     * relay thread was mid-turn could disagree (a client counted expired and still held).
+     */
     public Counts counts() {
-        return new Counts(clientCount, queuedCount, refused.get(), expired.get(), overflowed.get());
+        return counts;
     }
 
     private void loop() {
@@ -141,6 +146,7 @@ public final class DatagramRelay implements Relay {
                 long now = System.nanoTime();
                 sendDue(now);
                 expireIdle(now);
+                counts = new Counts(clients.size(), queue.size(), refused, expired, overflowed);
             }
         } catch (IOException | RuntimeException e) {
             // The selector or the listener failed: the proxy can no longer relay anything.
@@ -211,7 +217,7 @@ public final class DatagramRelay implements Relay {
             return c;
         }
         if (clients.size() >= limits.maxClients()) {
-            refused.incrementAndGet();
+            refused++;
             refusedMetric.increment();
             return null;
         }
@@ -230,12 +236,11 @@ public final class DatagramRelay implements Relay {
             }
         } catch (IOException | RuntimeException e) {
             // No socket to spare (or no route upstream): this datagram is lost, as on a full router.
-            refused.incrementAndGet();
+            refused++;
             refusedMetric.increment();
             return null;
         }
         clients.put(from, c);
-        clientCount = clients.size();
         return c;
     }
 
@@ -277,13 +282,12 @@ public final class DatagramRelay implements Relay {
             return;
         }
         if (queue.size() >= limits.maxQueued() || queuedBytes + p.data.length > limits.maxQueuedBytes()) {
-            overflowed.incrementAndGet();
+            overflowed++;
             overflowedMetric.increment();
             return;
         }
         queue.add(p);
         queuedBytes += p.data.length;
-        queuedCount = queue.size();
     }
 
     private void sendDue(long now) {
@@ -292,7 +296,6 @@ public final class DatagramRelay implements Relay {
             queuedBytes -= p.data.length;
             send(p);
         }
-        queuedCount = queue.size();
     }
 
     private void send(Pending p) {
@@ -320,10 +323,9 @@ public final class DatagramRelay implements Relay {
             if (now - c.lastActive >= idle) {
                 it.remove();
                 quietly(c.upstream);
-                expired.incrementAndGet();
+                expired++;
             }
         }
-        clientCount = clients.size();
     }
 
     @Override
