@@ -3,6 +3,7 @@ package dev.daytimeharness.faults.link;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFactory;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.IoEventLoop;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.ServerChannel;
 import io.netty.channel.epoll.Epoll;
@@ -40,6 +41,16 @@ public final class LinkLoop implements AutoCloseable {
             }, epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
         }
         return group;
+    }
+
+    /** Whether the loop is Linux epoll, where a proxy may take its sockets from Netty ({@link EpollListener}). */
+    boolean epoll() {
+        return epoll;
+    }
+
+    /** The loop's one thread, for what registers file descriptors on it directly. */
+    IoEventLoop ioLoop() {
+        return (IoEventLoop) group().next();
     }
 
     /**

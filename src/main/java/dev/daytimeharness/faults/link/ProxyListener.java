@@ -9,6 +9,8 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
+import io.netty.channel.epoll.EpollSocketChannel;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
@@ -21,8 +23,10 @@ import java.util.function.Supplier;
 
 /**
  * A proxy's listening socket: accepts clients, connects each to the upstream, and links the two
- * through the proxy's toxics, all on the event loop of {@link LinkLoop}. Stopping it closes the
- * listener and every connection, as disabling a Toxiproxy proxy does.
+ * through the proxy's toxics, all on the event loop of {@link LinkLoop}. On Linux epoll the
+ * listener is an {@link EpollListener}, whose connections stay {@link PlainLink}s while nothing is
+ * in their way; elsewhere it is a Netty server channel. Stopping it closes the listener and every
+ * connection, as disabling a Toxiproxy proxy does.
  */
 public final class ProxyListener implements Relay {
     private static final int MAX_LINKS = 4096;
@@ -42,11 +46,14 @@ public final class ProxyListener implements Relay {
     private final AtomicInteger version = new AtomicInteger();
     /** Bytes that splice(2) carried, whole chunks: tests see the zero-copy path was taken. */
     private final LongAdder splicedBytes = new LongAdder();
-    /** Set once bound; a connection may be accepted before the binding thread has set it. */
+    /** Set once bound; on Netty's server channel a connection may be accepted before the binding thread has set it. */
     private volatile Bound bound;
+    /** The listener on epoll; null on the JDK's selector, where {@link #server} is. */
+    private EpollListener epoll;
+    private volatile Channel server;
 
-    /** The listening socket, the address it really listens on, and its byte counters. */
-    private record Bound(Channel server, String listen, Metrics.Counters down, Metrics.Counters up) {}
+    /** The address it really listens on, and its byte counters. */
+    private record Bound(String listen, Metrics.Counters down, Metrics.Counters up) {}
 
     private ProxyListener(String name, Endpoint upstream, Supplier<List<ToxicSpec>> toxics, Metrics metrics,
                           String upstreamText, LinkLoop loop) {
@@ -68,6 +75,12 @@ public final class ProxyListener implements Relay {
     }
 
     private void bind(InetSocketAddress address) throws IOException {
+        if (loop.epoll()) {
+            epoll = EpollListener.bind(address, loop.ioLoop(), new Plain());
+            bound(epoll.localAddress());
+            epoll.start();
+            return;
+        }
         // Netty sets TCP_NODELAY on every socket already. The server's side is read from the start:
         // its handler has nothing to hand bytes to only before the connect, and none come before it.
         Bootstrap connector = new Bootstrap()
@@ -89,16 +102,16 @@ public final class ProxyListener implements Relay {
         if (!binding.isSuccess()) {
             throw new IOException(osMessage(binding.cause()), binding.cause());
         }
-        bound(binding.channel());
+        server = binding.channel();
+        bound((InetSocketAddress) server.localAddress());
     }
 
-    private Bound bound(Channel server) {
+    private Bound bound(InetSocketAddress local) {
         Bound b = bound;
         if (b == null) {
-            InetSocketAddress local = (InetSocketAddress) server.localAddress();
             String listen = ListenText.of(local);
             // Two threads may both get here: Metrics keeps one pair per proxy and listener when it counts.
-            b = new Bound(server, listen, metrics.counters("downstream", name, listen, upstreamText),
+            b = new Bound(listen, metrics.counters("downstream", name, listen, upstreamText),
                     metrics.counters("upstream", name, listen, upstreamText));
             bound = b;
         }
@@ -114,6 +127,16 @@ public final class ProxyListener implements Relay {
         return splicedBytes.sum();
     }
 
+    /** Connections open, plain or linked. */
+    int openConnections() {
+        return linkCount.get();
+    }
+
+    /** For tests: the plain connections, and how many of their clients are corked; asked on the loop, after what is queued there. */
+    int[] plainAndCorked() {
+        return epoll == null ? new int[2] : loop.ioLoop().submit(epoll::plainAndCorked).syncUninterruptibly().getNow();
+    }
+
     /** The proxy's toxics changed: every open connection follows before it moves another byte. */
     @Override
     public void toxicsChanged() {
@@ -121,12 +144,19 @@ public final class ProxyListener implements Relay {
         for (Link link : links) {
             link.loop().execute(() -> link.follow(v));
         }
+        if (epoll != null) {
+            loop.ioLoop().execute(epoll::toxicsChanged);
+        }
+    }
+
+    private boolean wantsLink() {
+        return metrics.proxyMetrics() || !toxics.get().isEmpty();
     }
 
     /** Connects to the upstream; if it cannot be reached, the client's connection is closed, as Toxiproxy does. */
     private void accepted(Channel client, Bootstrap connector) {
-        Bound b = bound(client.parent());
-        if (linkCount.incrementAndGet() > MAX_LINKS || !b.server().isOpen()) {
+        Bound b = bound((InetSocketAddress) client.parent().localAddress());
+        if (linkCount.incrementAndGet() > MAX_LINKS || !client.parent().isOpen()) {
             linkCount.decrementAndGet();
             client.close();
             return;
@@ -153,15 +183,81 @@ public final class ProxyListener implements Relay {
         });
     }
 
+    /** A plain connection's sockets, once its toxics or counters need them, become Netty channels carried by a Link. */
+    private void link(PlainLink plain) {
+        EpollSocketChannel client = new EpollSocketChannel(plain.client.intValue());
+        EpollSocketChannel server = new EpollSocketChannel(plain.upstream.intValue());
+        for (Channel c : List.of(client, server)) {
+            c.config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
+            c.config().setAutoRead(false);
+        }
+        if (plain.clientCorked) {
+            client.config().setTcpCork(false);  // the cork is the plain link's; Netty's channel writes as it goes
+        }
+        // The plain link's place in the count passes to this one.
+        Link link = new Link(client, linkCount::decrementAndGet);
+        links.add(link);
+        client.closeFuture().addListener(f -> links.remove(link));
+        client.pipeline().addLast(new Side(link, true, version::get));
+        server.pipeline().addLast(new Side(link, false, version::get));
+        EventLoop on = loop.ioLoop();
+        on.register(client);
+        on.register(server).addListener(f -> {
+            if (!f.isSuccess()) {
+                link.close();
+                return;
+            }
+            Bound b = bound;
+            link.connected(server, toxics, version.get(), b.down(), b.up(), !metrics.proxyMetrics(), splicedBytes);
+            server.config().setAutoRead(true);
+        });
+    }
+
     @Override
     public void close() {
-        bound.server().close().awaitUninterruptibly(CLOSE_WAIT_MS, TimeUnit.MILLISECONDS);
+        if (epoll != null) {
+            loop.ioLoop().submit(epoll::close).awaitUninterruptibly(CLOSE_WAIT_MS, TimeUnit.MILLISECONDS);
+        } else {
+            server.close().awaitUninterruptibly(CLOSE_WAIT_MS, TimeUnit.MILLISECONDS);
+        }
         List<Link> open = List.copyOf(links);
         open.forEach(Link::closeSoon);
         // Closed on their own thread, and waited for: a disabled proxy has cut its connections when this returns.
         long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CLOSE_WAIT_MS);
         for (Link link : open) {
             link.closed().awaitUninterruptibly(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** What the epoll listener asks of this proxy. */
+    private final class Plain implements EpollListener.Owner {
+        @Override
+        public boolean admit() {
+            if (linkCount.incrementAndGet() > MAX_LINKS) {
+                linkCount.decrementAndGet();
+                return false;
+            }
+            return true;
+        }
+
+        @Override
+        public void release() {
+            linkCount.decrementAndGet();
+        }
+
+        @Override
+        public boolean wantsLink() {
+            return ProxyListener.this.wantsLink();
+        }
+
+        @Override
+        public InetSocketAddress upstream() {
+            return new InetSocketAddress(upstream.host(), upstream.port());
+        }
+
+        @Override
+        public void link(PlainLink plain) {
+            ProxyListener.this.link(plain);
         }
     }
 

@@ -216,4 +216,128 @@ class ProxyListenerTest {
     void aBandwidthToxicHoldsTheServerBack() throws Exception {
         assertThat(sentUntilHeldBack(new Bandwidth(100))).isLessThan(96L << 20);
     }
+
+    /** A server that sends back each byte it gets, until the client's end. */
+    private int echo() throws IOException {
+        return upstream(s -> quietly(() -> {
+            try (s; InputStream in = s.getInputStream(); OutputStream out = s.getOutputStream()) {
+                for (int b = in.read(); b >= 0; b = in.read()) {
+                    out.write(b);
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+    }
+
+    @Test
+    void aConnectionWithNothingInItsWayGoesPlainAndTakesUpAToxicAddedLater() throws Exception {
+        int port = proxyTo(echo());
+        try (Socket c = client(port); InputStream in = c.getInputStream(); OutputStream out = c.getOutputStream()) {
+            out.write('a');
+            assertThat(in.read()).isEqualTo('a');
+            assertThat(proxy.plainAndCorked()[0]).as("plain connections").isEqualTo(1);
+            toxics.add(downstream("late", new Latency(400, 0)));
+            proxy.toxicsChanged();
+            assertThat(proxy.plainAndCorked()[0]).as("plain connections once a toxic is on").isZero();
+            long start = System.nanoTime();
+            out.write('b');
+            assertThat(in.read()).isEqualTo('b');
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(390));
+        }
+    }
+
+    @Test
+    void aPlainClientIsCorkedOnlyUntilAWriteThatMayNotBeTheLast() throws Exception {
+        java.util.concurrent.CountDownLatch more = new java.util.concurrent.CountDownLatch(1);
+        int port = proxyTo(upstream(s -> quietly(() -> {
+            try (s; OutputStream out = s.getOutputStream()) {
+                out.write('a');
+                out.flush();
+                more.await(10, TimeUnit.SECONDS);
+                out.write('b');
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        })));
+        try (Socket c = client(port); InputStream in = c.getInputStream()) {
+            assertThat(in.read()).isEqualTo('a');
+            // 'a' was not the last: had the cork stayed on, more would wait for it in the kernel.
+            assertThat(proxy.plainAndCorked()).containsExactly(1, 0);
+            more.countDown();
+            assertThat(in.read()).isEqualTo('b');
+            assertThat(in.read()).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void aPlainClientIsCorkedBeforeItsFirstByte() throws Exception {
+        int port = proxyTo(upstream(s -> { }));
+        try (Socket c = client(port)) {
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (proxy.plainAndCorked()[0] == 0 && System.nanoTime() < end) {
+                Thread.sleep(10);
+            }
+            assertThat(proxy.plainAndCorked()).containsExactly(1, 1);
+        }
+    }
+
+    @Test
+    void aStreamPastSixtyFourKibibytesGoesOnWholeAndInOrderThroughALinkThatSplices() throws Exception {
+        byte[] sent = new byte[4 << 20];  // splice counts whole chunks of 1 MiB
+        for (int i = 0; i < sent.length; i++) {
+            sent[i] = (byte) (i % 251);
+        }
+        int port = proxyTo(upstream(s -> quietly(() -> {
+            try (s; OutputStream out = s.getOutputStream()) {
+                out.write(sent);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        })));
+        Socket c = new Socket();
+        open.add(c);
+        c.setReceiveBufferSize(4096);  // a slow reader: the stream is held back on the way
+        c.connect(new InetSocketAddress("127.0.0.1", port), 5000);
+        c.setSoTimeout(10_000);
+        Thread.sleep(300);
+        byte[] got = c.getInputStream().readAllBytes();
+        assertThat(got).hasSize(sent.length);
+        assertThat(java.util.Arrays.mismatch(got, sent)).as("first byte that differs").isEqualTo(-1);
+        assertThat(proxy.splicedBytes()).as("a stream past 64 KiB is spliced by the Link it went to").isPositive();
+    }
+
+    @Test
+    void aRefusedUpstreamClosesTheClientAndLeavesNothingOpen() throws Exception {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        int port = proxyTo(closedPort);
+        try (Socket c = client(port); InputStream in = c.getInputStream()) {
+            assertThat(in.read()).isEqualTo(-1);
+        }
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (proxy.openConnections() > 0 && System.nanoTime() < end) {
+            Thread.sleep(10);
+        }
+        assertThat(proxy.openConnections()).isZero();
+    }
+
+    @Test
+    void aClientsHalfCloseClosesTheServersSocketAndThenTheClients() throws Exception {
+        java.util.concurrent.CompletableFuture<Integer> serverRead = new java.util.concurrent.CompletableFuture<>();
+        int port = proxyTo(upstream(s -> quietly(() -> {
+            try (s; InputStream in = s.getInputStream()) {
+                serverRead.complete(in.read());
+            } catch (IOException e) {
+                serverRead.completeExceptionally(e);
+            }
+        })));
+        try (Socket c = client(port); InputStream in = c.getInputStream()) {
+            c.shutdownOutput();
+            assertThat(serverRead.get(10, TimeUnit.SECONDS)).as("the server's read").isEqualTo(-1);
+            assertThat(in.read()).isEqualTo(-1);
+        }
+    }
 }

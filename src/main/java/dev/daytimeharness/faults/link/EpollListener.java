@@ -1,0 +1,249 @@
+package dev.daytimeharness.faults.link;
+
+import io.netty.channel.IoEvent;
+import io.netty.channel.IoEventLoop;
+import io.netty.channel.IoRegistration;
+import io.netty.channel.epoll.EpollIoHandle;
+import io.netty.channel.epoll.EpollIoOps;
+import io.netty.channel.epoll.LinuxSocket;
+import io.netty.channel.unix.FileDescriptor;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.io.IOException;
+import java.net.Inet6Address;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A proxy's listening socket on Linux epoll, watched on the proxies' loop without a Netty
+ * channel: every client is accepted with accept4 and its upstream connect started at once, as a
+ * {@link PlainLink}. A connection the proxy's toxics or counters concern is handed, once
+ * connected, to Netty's channels and a {@link Link} ({@link Owner#link}); so is a plain one
+ * when a toxic arrives or its stream grows long. Only the loop's thread touches what is here.
+ */
+final class EpollListener implements EpollIoHandle {
+    /** What the listener needs of its proxy. */
+    interface Owner {
+        /** A new connection may go in: false (and it is closed) past the proxy's limit. */
+        boolean admit();
+
+        /** A plain connection is gone. */
+        void release();
+
+        /** Whether a connection must go through a Link now: toxics, or counters, are on the proxy. */
+        boolean wantsLink();
+
+        /** The upstream, resolved now, as each connect of the Netty path did. */
+        InetSocketAddress upstream();
+
+        /** Takes a plain link's sockets, open and out of epoll, and carries them on as a Link. */
+        void link(PlainLink plain);
+    }
+
+    private static final int BACKLOG = 1024;
+    private static final long CONNECT_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(5);
+    /** One read's worth: what a plain link carries at once (it hands over past 64 KiB anyway). */
+    private static final int SCRATCH_BYTES = 16 * 1024;
+    /** What Netty's accept writes the peer's address into (its own channels use the same size). */
+    private static final int ADDRESS_BYTES = 26;
+
+    private final LinuxSocket socket;
+    private final IoEventLoop loop;
+    private final Owner owner;
+    private final InetSocketAddress local;
+    private final Set<PlainLink> plain = new HashSet<>();
+    /** Every connect takes the same timeout, so links join in deadline order. */
+    private final ArrayDeque<PlainLink> connecting = new ArrayDeque<>();
+    private final ByteBuffer scratch = ByteBuffer.allocateDirect(SCRATCH_BYTES);
+    private final byte[] acceptedAddress = new byte[ADDRESS_BYTES];
+    private IoRegistration accepting;
+    private ScheduledFuture<?> expiry;
+
+    private EpollListener(LinuxSocket socket, IoEventLoop loop, Owner owner) {
+        this.socket = socket;
+        this.loop = loop;
+        this.owner = owner;
+        this.local = socket.localAddress();
+    }
+
+    /** Binds and listens on {@code address}, a socket of its own family; nothing is accepted before {@link #start}. */
+    static EpollListener bind(InetSocketAddress address, IoEventLoop loop, Owner owner) throws IOException {
+        LinuxSocket socket = LinuxSocket.newSocketStream(address.getAddress() instanceof Inet6Address);
+        try {
+            socket.setReuseAddress(true);
+            // Accepted sockets inherit both: a setsockopt a connection saved, and PlainLink's cork.
+            socket.setTcpNoDelay(true);
+            socket.setIntOpt(PlainLink.IPPROTO_TCP, PlainLink.TCP_CORK, 1);
+            socket.bind(address);
+            socket.listen(BACKLOG);
+        } catch (IOException | RuntimeException e) {
+            quietly(socket);
+            throw new IOException(reason(e), e);
+        }
+        return new EpollListener(socket, loop, owner);
+    }
+
+    void start() {
+        loop.submit(() -> {
+            accepting = loop.register(this).getNow();
+            accepting.submit(EpollIoOps.EPOLLIN);
+        }).syncUninterruptibly();
+    }
+
+    InetSocketAddress localAddress() {
+        return local;
+    }
+
+    @Override
+    public FileDescriptor fd() {
+        return socket;
+    }
+
+    /** The backlog is emptied at every wake-up; level-triggered, so what is left wakes it again. */
+    @Override
+    public void handle(IoRegistration registration, IoEvent event) {
+        trimConnecting();
+        while (true) {
+            int fd;
+            try {
+                fd = socket.accept(acceptedAddress);
+            } catch (IOException e) {
+                return;  // out of descriptors, say: the backlog keeps it, and the next wake-up tries again
+            }
+            if (fd < 0) {
+                return;
+            }
+            FileDescriptor client = new FileDescriptor(fd);
+            if (!owner.admit()) {
+                quietly(client);
+                continue;
+            }
+            LinuxSocket upstream;
+            InetSocketAddress to;
+            try {
+                to = owner.upstream();
+                upstream = LinuxSocket.newSocketStream(to.getAddress() instanceof Inet6Address);
+            } catch (RuntimeException e) {
+                quietly(client);
+                owner.release();
+                continue;
+            }
+            PlainLink link = new PlainLink(this, client, upstream);
+            plain.add(link);
+            if (link.connect(to, System.nanoTime() + CONNECT_TIMEOUT_NANOS)) {
+                connecting.add(link);
+                expireLater();
+            }
+        }
+    }
+
+    IoRegistration register(EpollIoHandle handle) {
+        return loop.register(handle).getNow();  // on its own loop, registering completes at once
+    }
+
+    ByteBuffer scratch() {
+        return scratch;
+    }
+
+    boolean wantsLink() {
+        return owner.wantsLink();
+    }
+
+    /** Hands a plain link's sockets, with nothing pending, over to a Link (it is then no longer this listener's). */
+    void adopt(PlainLink link) {
+        link.detach();
+        plain.remove(link);
+        owner.link(link);
+    }
+
+    void closed(PlainLink link) {
+        if (plain.remove(link)) {
+            owner.release();
+        }
+    }
+
+    /** The proxy's toxics changed: connections already relayed take them up through Links. */
+    void toxicsChanged() {
+        if (!owner.wantsLink()) {
+            return;
+        }
+        for (PlainLink link : List.copyOf(plain)) {
+            if (link.connected && !link.ending()) {
+                link.handOver();
+            }
+        }
+    }
+
+    /** Connects end in about the order they start: the connected ones at the head leave at once, not at their deadline. */
+    private void trimConnecting() {
+        while (!connecting.isEmpty() && (connecting.peekFirst().done || connecting.peekFirst().connected)) {
+            connecting.pollFirst();
+        }
+    }
+
+    /** For tests: the plain connections now, and how many of their clients' sockets are corked, as the kernel says. */
+    int[] plainAndCorked() throws IOException {
+        int corked = 0;
+        for (PlainLink link : plain) {
+            corked += LinuxSocket.newSocket(link.client.intValue()).getIntOpt(PlainLink.IPPROTO_TCP, PlainLink.TCP_CORK) != 0 ? 1 : 0;
+        }
+        return new int[] {plain.size(), corked};
+    }
+
+    private void expireLater() {
+        if (expiry == null && !connecting.isEmpty()) {
+            long wait = connecting.peekFirst().connectDeadlineNanos - System.nanoTime();
+            expiry = loop.schedule(this::expire, Math.max(0, wait), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** Connects past their deadline close their clients, as a failed connect does. */
+    private void expire() {
+        expiry = null;
+        long now = System.nanoTime();
+        trimConnecting();
+        while (!connecting.isEmpty() && connecting.peekFirst().connectDeadlineNanos <= now) {
+            connecting.pollFirst().close();
+            trimConnecting();
+        }
+        expireLater();
+    }
+
+    /** Stops accepting and closes every plain connection; on the loop's thread (Netty calls it too, at its shutdown). */
+    @Override
+    public void close() {
+        quietly(socket);
+        if (accepting != null) {
+            accepting.cancel();
+        }
+        if (expiry != null) {
+            expiry.cancel(false);
+        }
+        for (PlainLink link : new ArrayList<>(plain)) {
+            link.close();
+        }
+    }
+
+    /** Netty words a failed bind {@code bind(..) failed with error(-98): Address already in use}; keep the OS's reason. */
+    private static String reason(Exception e) {
+        String m = String.valueOf(e.getMessage());
+        int cut = m.lastIndexOf("): ");
+        if (cut >= 0) {
+            return m.substring(cut + 3);
+        }
+        return m.replaceFirst("^\\w+\\(\\.\\.\\) failed: ", "");
+    }
+
+    static void quietly(FileDescriptor fd) {
+        try {
+            fd.close();
+        } catch (IOException ignored) {
+            // Gone already: nothing is lost.
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package dev.daytimeharness.faults.link;
+
+import io.netty.channel.IoEvent;
+import io.netty.channel.IoRegistration;
+import io.netty.channel.epoll.EpollIoEvent;
+import io.netty.channel.epoll.EpollIoHandle;
+import io.netty.channel.epoll.EpollIoOps;
+import io.netty.channel.epoll.LinuxSocket;
+import io.netty.channel.unix.FileDescriptor;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+
+/**
+ * A connection through a proxy with nothing in its way: no toxic, no byte counter. Its two sockets
+ * are watched on the proxies' loop directly, edge-triggered, so each is added to epoll once and
+ * never modified, and bytes go from one to the other with a read and a write. A daytime exchange
+ * then takes about a dozen system calls, where Netty's two channels took thirty. Toxiproxy's
+ * semantics hold: the end of either side closes both once what was read has been written. When
+ * the connection needs more (a toxic, counters, or a stream long enough to splice) the sockets
+ * are handed to a {@link Link} as they are, with nothing left in the JVM ({@link #handOver}). Only
+ * the loop's thread touches it.
+ */
+final class PlainLink {
+    /** Edge-triggered: an edge per arrival, so nothing is re-armed; reads go until a short one. */
+    private static final EpollIoOps WATCH = EpollIoOps.EPOLLIN.with(EpollIoOps.EPOLLOUT)
+            .with(EpollIoOps.EPOLLRDHUP).with(EpollIoOps.EPOLLET);
+    /** Linux's EPOLLHUP (sys/epoll.h), which Netty's ops name no constant for: a refused connect sets it. */
+    private static final int EPOLLHUP = 0x10;
+    /** Linux's IPPROTO_TCP and TCP_CORK (netinet/tcp.h). */
+    static final int IPPROTO_TCP = 6;
+    static final int TCP_CORK = 3;
+
+    final FileDescriptor client;
+    final LinuxSocket upstream;
+    private final EpollListener listener;
+    /** Client to upstream, and upstream to client. */
+    final Leg up = new Leg();
+    final Leg down = new Leg();
+    private IoRegistration clientWatch;
+    private IoRegistration upstreamWatch;
+    long connectDeadlineNanos;
+    boolean connected;
+    /**
+     * The client's socket came corked from the listener: what is written to it waits in the
+     * kernel until it is uncorked or closed. The last bytes of a reply and the FIN of the close
+     * behind them then leave as one segment, not two. Uncorked at the first write that may not
+     * be the last, so nothing else ever waits.
+     */
+    boolean clientCorked = true;
+    /** TCP_NODELAY matters from a socket's second write on (Nagle holds a small write only while one is unacknowledged), so it is set before the first. */
+    private boolean upstreamNoDelay;
+    /** An end was read: nothing more is, and both close once the pending bytes are out. */
+    private boolean ending;
+    /** Closed, or handed to a Link: events still queued for it are ignored. */
+    boolean done;
+    /** A Link is to take over once the bytes a destination has not taken yet are out. */
+    private boolean handOverWanted;
+
+    /** One direction: whether its source may hold bytes, and what its destination has not taken yet. */
+    static final class Leg {
+        boolean readable;
+        /** The source's FIN has arrived (EPOLLRDHUP): a short read means its end. */
+        boolean finSeen;
+        ByteBuffer pending;
+        long carried;
+    }
+
+    PlainLink(EpollListener listener, FileDescriptor client, LinuxSocket upstream) {
+        this.listener = listener;
+        this.client = client;
+        this.upstream = upstream;
+    }
+
+    /** Starts the connect and watches both sockets; false when it failed at once. */
+    boolean connect(InetSocketAddress to, long deadlineNanos) {
+        connectDeadlineNanos = deadlineNanos;
+        try {
+            upstream.connect(to);          // done or under way: either way its EPOLLOUT says so
+            clientWatch = listener.register(new End(true));
+            upstreamWatch = listener.register(new End(false));
+            clientWatch.submit(WATCH);
+            upstreamWatch.submit(WATCH);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            close();
+            return false;
+        }
+    }
+
+    private void ready(boolean clientSide, EpollIoOps ops) {
+        if (done) {
+            return;
+        }
+        boolean failed = ops.contains(EpollIoOps.EPOLLERR) || (ops.value() & EPOLLHUP) != 0;
+        if (!clientSide && !connected) {
+            if (failed) {
+                close();  // refused or unreachable: Toxiproxy closes the client
+                return;
+            }
+            if (!ops.contains(EpollIoOps.EPOLLOUT)) {
+                return;
+            }
+            connected = true;
+            if (listener.wantsLink()) {
+                handOver();
+                return;
+            }
+        }
+        Leg from = clientSide ? up : down;
+        if (ops.contains(EpollIoOps.EPOLLIN) || ops.contains(EpollIoOps.EPOLLRDHUP) || failed) {
+            from.readable = true;
+            from.finSeen |= ops.contains(EpollIoOps.EPOLLRDHUP);
+        }
+        try {
+            if (ops.contains(EpollIoOps.EPOLLOUT)) {
+                flush(clientSide ? down : up, clientSide ? client : upstream);
+            }
+            if (connected) {
+                pump(up, client, upstream);
+                pump(down, upstream, client);
+            }
+            if (failed && !done) {
+                close();  // a reset: what it left has been read, and the connection goes, as Netty's would
+            }
+        } catch (IOException e) {
+            close();
+        }
+    }
+
+    /** Moves what the source holds until it is drained or the destination is full. */
+    private void pump(Leg leg, FileDescriptor source, FileDescriptor destination) throws IOException {
+        ByteBuffer scratch = listener.scratch();
+        int capacity = scratch.capacity();
+        while (leg.readable && leg.pending == null && !ending && !done) {
+            int n = source.read(scratch, 0, capacity);
+            if (n < 0) {
+                end();
+                return;
+            }
+            if (n == 0) {
+                leg.readable = false;
+                return;
+            }
+            leg.carried += n;
+            boolean last = n < capacity && leg.finSeen;
+            if (leg == up && !upstreamNoDelay) {
+                upstream.setTcpNoDelay(true);  // Toxiproxy's Go sockets have it
+                upstreamNoDelay = true;
+            }
+            int written = destination.write(scratch, 0, n);
+            if (leg == down && clientCorked && !last) {
+                uncork();
+            }
+            if (written < n) {
+                leg.pending = ByteBuffer.allocateDirect(n - written).put(scratch.limit(n).position(written)).flip();
+                scratch.clear();
+            }
+            if (last) {
+                end();  // a short read drained the socket, and past the FIN there is only its end
+                return;
+            }
+            if (leg.carried > Direction.SPLICE_AFTER) {
+                handOver();  // a bulk stream: the Link splices it
+                return;
+            }
+            if (n < capacity) {
+                leg.readable = false;  // a short read drained the socket: the next edge says when there is more
+                return;
+            }
+        }
+    }
+
+    private void uncork() throws IOException {
+        clientCorked = false;
+        LinuxSocket.newSocket(client.intValue()).setIntOpt(IPPROTO_TCP, TCP_CORK, 0);
+    }
+
+    /** Writes what the destination did not take before; the source is read again once it is out. */
+    private void flush(Leg leg, FileDescriptor destination) throws IOException {
+        ByteBuffer p = leg.pending;
+        if (p == null) {
+            return;
+        }
+        p.position(p.position() + destination.write(p, p.position(), p.limit()));
+        if (!p.hasRemaining()) {
+            leg.pending = null;
+            if (up.pending != null || down.pending != null) {
+                return;
+            }
+            if (ending) {
+                close();
+            } else if (handOverWanted) {
+                listener.adopt(this);
+            }
+        }
+    }
+
+    /**
+     * Hands the sockets to a Link now, or once what a destination has not taken yet is out: that
+     * is the chunk under way, which a toxic added meanwhile does not shape, as in Toxiproxy's copy.
+     */
+    void handOver() {
+        if (up.pending != null || down.pending != null) {
+            handOverWanted = true;
+        } else {
+            listener.adopt(this);
+        }
+    }
+
+    /**
+     * One side's end. Toxiproxy's link then closes the other side whole: the server's end closes
+     * the client; the client's (a half-close) closes the server's socket, which ends the reply
+     * too. Either way both go, after the bytes already read have been written.
+     */
+    private void end() {
+        ending = true;
+        if (up.pending == null && down.pending == null) {
+            close();
+        }
+    }
+
+    boolean ending() {
+        return ending;
+    }
+
+    /** The sockets leave epoll, open, for Netty's channels to take. */
+    void detach() {
+        done = true;
+        clientWatch.cancel();
+        upstreamWatch.cancel();
+    }
+
+    void close() {
+        if (done) {
+            return;
+        }
+        done = true;
+        // Closed before the registrations are cancelled, so no epoll_ctl DEL is made: closing a
+        // socket's only descriptor takes it out of epoll.
+        quietly(client);
+        quietly(upstream);
+        if (clientWatch != null) {
+            clientWatch.cancel();
+        }
+        if (upstreamWatch != null) {
+            upstreamWatch.cancel();
+        }
+        listener.closed(this);
+    }
+
+    private static void quietly(FileDescriptor fd) {
+        try {
+            fd.close();
+        } catch (IOException ignored) {
+            // Already gone with the peer: nothing is lost.
+        }
+    }
+
+    /** One of the two sockets, as epoll reports it. */
+    private final class End implements EpollIoHandle {
+        private final boolean clientSide;
+
+        End(boolean clientSide) {
+            this.clientSide = clientSide;
+        }
+
+        @Override
+        public FileDescriptor fd() {
+            return clientSide ? client : upstream;
+        }
+
+        @Override
+        public void handle(IoRegistration registration, IoEvent event) {
+            ready(clientSide, ((EpollIoEvent) event).ops());
+        }
+
+        @Override
+        public void close() {
+            PlainLink.this.close();
+        }
+    }
+}
