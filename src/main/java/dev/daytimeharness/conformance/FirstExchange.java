@@ -9,25 +9,19 @@ import java.util.Optional;
  * that judges just the reply shares it, so a host we don't own sees one connection, not twenty.
  */
 public final class FirstExchange {
-    private final Probe probe;
-    private final Endpoint target;
-    private Exchange taken;
+    private final OnFirstUse<Exchange> exchange;
 
     FirstExchange(Probe probe, Endpoint target) {
-        this.probe = probe;
-        this.target = target;
+        this.exchange = new OnFirstUse<>(() -> probe.fetch(target, new byte[0]));
     }
 
     /** Takes the exchange on first use; later calls get the same one. */
-    public synchronized Exchange get() {
-        if (taken == null) {
-            taken = probe.fetch(target, new byte[0]);
-        }
-        return taken;
+    public Exchange get() {
+        return exchange.get();
     }
 
     /** The exchange if a scenario (or the CLI's reachability check) has taken it; never connects. */
-    public synchronized Optional<Exchange> ifTaken() {
-        return Optional.ofNullable(taken);
+    public Optional<Exchange> ifTaken() {
+        return exchange.ifMade();
     }
 }

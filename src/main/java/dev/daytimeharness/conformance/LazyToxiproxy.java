@@ -10,34 +10,25 @@ import dev.daytimeharness.target.RunningTarget;
  * closed with the run.
  */
 public final class LazyToxiproxy implements AutoCloseable {
-    private final String choice;
-    private final RunningTarget target;
-    private ToxiproxyEndpoint started;
+    private final OnFirstUse<ToxiproxyEndpoint> toxiproxy;
 
     /**
      * @param choice a Toxiproxy API URL, {@code docker}, or empty for the embedded one
      * @param target the run's target, whose Docker network a {@code docker} Toxiproxy joins
      */
     LazyToxiproxy(String choice, RunningTarget target) {
-        this.choice = choice;
-        this.target = target;
+        this.toxiproxy = new OnFirstUse<>(() -> "docker".equals(choice)
+                ? ToxiproxyContainers.start(target.network().orElseThrow(() ->
+                        new IllegalStateException("--toxiproxy docker needs a docker: target")))
+                : ToxiproxyEndpoint.of(choice));
     }
 
-    public synchronized ToxiproxyEndpoint get() {
-        if (started == null) {
-            started = "docker".equals(choice)
-                    ? ToxiproxyContainers.start(target.network().orElseThrow(() ->
-                            new IllegalStateException("--toxiproxy docker needs a docker: target")))
-                    : ToxiproxyEndpoint.of(choice);
-        }
-        return started;
+    public ToxiproxyEndpoint get() {
+        return toxiproxy.get();
     }
 
     @Override
-    public synchronized void close() {
-        if (started != null) {
-            started.close();
-            started = null;
-        }
+    public void close() {
+        toxiproxy.forget().ifPresent(ToxiproxyEndpoint::close);
     }
 }
