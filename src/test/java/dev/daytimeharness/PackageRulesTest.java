@@ -38,6 +38,26 @@ class PackageRulesTest {
         assertThat(found).as("references to the cli package from below it").isEmpty();
     }
 
+    /**
+     * The reference server asks {@code client} whether native epoll loads here, so {@code client}
+     * must stay below {@code server}: an import the other way would make the two a cycle.
+     */
+    @Test
+    void theClientPackageDoesNotImportTheServer() throws IOException {
+        List<String> found = new ArrayList<>();
+        List<Path> sources = sources(MAIN.resolve("client"));
+        assertThat(sources).as("client sources").hasSizeGreaterThan(10);
+        for (Path source : sources) {
+            List<String> lines = Files.readAllLines(source);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains("dev.daytimeharness.server.")) {
+                    found.add(source + ":" + (i + 1) + ": " + lines.get(i).strip());
+                }
+            }
+        }
+        assertThat(found).as("references to the server package from client").isEmpty();
+    }
+
     /** State is passed in, never found: a conformance run can only be reached through its constructors. */
     @Test
     void conformanceHoldsNoStaticMutableStateAndNoThreadLocal() throws Exception {

@@ -1,6 +1,6 @@
 package dev.daytimeharness.client.load;
 
-import io.netty.channel.epoll.Epoll;
+import dev.daytimeharness.client.NativeEpoll;
 import java.util.Locale;
 
 /**
@@ -25,17 +25,12 @@ public enum LoadEngine {
     }
 
     public boolean available() {
-        return this != EPOLL || Epoll.isAvailable();
+        return this != EPOLL || NativeEpoll.available();
     }
 
     /** Why this engine cannot run here; null when it can. */
     public String unavailableReason() {
-        if (available()) {
-            return null;
-        }
-        Throwable cause = Epoll.unavailabilityCause();
-        return "native epoll is not available here (Linux on x86_64 only)"
-                + (cause == null ? "" : ": " + cause.getMessage());
+        return available() ? null : NativeEpoll.unavailableReason();
     }
 
     public String label() {
