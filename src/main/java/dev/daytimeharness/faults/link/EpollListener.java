@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * channel: every client is accepted with accept4 and its upstream connect started at once, as a
  * {@link PlainLink}. A connection the proxy's toxics or counters concern is handed, once
  * connected, to Netty's channels and a {@link Link} ({@link Owner#link}); so is a plain one
- * when a toxic arrives or its stream grows long. Only the loop's thread touches what is here.
+ * when a toxic arrives. Only the loop's thread touches what is here.
  */
 final class EpollListener implements EpollIoHandle {
     /** What the listener needs of its proxy. */
@@ -47,8 +47,8 @@ final class EpollListener implements EpollIoHandle {
 
     private static final int BACKLOG = 1024;
     private static final long CONNECT_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(5);
-    /** One read's worth: what a plain link carries at once (it hands over past 64 KiB anyway). */
-    private static final int SCRATCH_BYTES = 16 * 1024;
+    /** One read's worth: what a plain link carries at once, and what each leg of a bulk stream gets of its own. */
+    private static final int SCRATCH_BYTES = 256 * 1024;
     /** What Netty's accept writes the peer's address into (its own channels use the same size). */
     private static final int ADDRESS_BYTES = 26;
 

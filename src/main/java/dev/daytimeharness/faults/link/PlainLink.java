@@ -16,10 +16,10 @@ import java.nio.ByteBuffer;
  * are watched on the proxies' loop directly, edge-triggered, so each is added to epoll once and
  * never modified, and bytes go from one to the other with a read and a write. A daytime exchange
  * then takes about a dozen system calls, where Netty's two channels took thirty. Toxiproxy's
- * semantics hold: the end of either side closes both once what was read has been written. When
- * the connection needs more (a toxic, counters, or a stream long enough to splice) the sockets
- * are handed to a {@link Link} as they are, with nothing left in the JVM ({@link #handOver}). Only
- * the loop's thread touches it.
+ * semantics hold: the end of either side closes both once what was read has been written. A long
+ * stream stays here too, with bigger buffers ({@link #bulk}). When the connection needs more (a
+ * toxic, or counters) the sockets are handed to a {@link Link} as they are, with nothing left in
+ * the JVM ({@link #handOver}). Only the loop's thread touches it.
  */
 final class PlainLink {
     /** Edge-triggered: an edge per arrival, so nothing is re-armed; reads go until a short one. */
@@ -30,6 +30,9 @@ final class PlainLink {
     /** Linux's IPPROTO_TCP and TCP_CORK (netinet/tcp.h). */
     static final int IPPROTO_TCP = 6;
     static final int TCP_CORK = 3;
+    /** Bytes a leg carries before it counts as bulk: a daytime reply never gets there. */
+    static final long BULK_AFTER = 64 << 10;
+    private static final int BULK_SOCKET_BUFFER = 4 << 20;
 
     final FileDescriptor client;
     final LinuxSocket upstream;
@@ -37,6 +40,8 @@ final class PlainLink {
     /** Client to upstream, and upstream to client. */
     final Leg up = new Leg();
     final Leg down = new Leg();
+    /** The client's descriptor as a socket, for its options; made when first needed. */
+    private LinuxSocket clientSocket;
     private IoRegistration clientWatch;
     private IoRegistration upstreamWatch;
     long connectDeadlineNanos;
@@ -62,8 +67,12 @@ final class PlainLink {
         boolean readable;
         /** The source's FIN has arrived (EPOLLRDHUP): a short read means its end. */
         boolean finSeen;
+        /** What the destination has not taken yet: the unwritten part of {@link #buffer}. */
         ByteBuffer pending;
+        /** The leg's own buffer, made at its first short write or once it is bulk; else the loop's scratch serves. */
+        ByteBuffer buffer;
         long carried;
+        boolean bulk;
     }
 
     PlainLink(EpollListener listener, FileDescriptor client, LinuxSocket upstream) {
@@ -130,10 +139,11 @@ final class PlainLink {
 
     /** Moves what the source holds until it is drained or the destination is full. */
     private void pump(Leg leg, FileDescriptor source, FileDescriptor destination) throws IOException {
-        ByteBuffer scratch = listener.scratch();
-        int capacity = scratch.capacity();
         while (leg.readable && leg.pending == null && !ending && !done) {
-            int n = source.read(scratch, 0, capacity);
+            // A leg with a buffer of its own reads into it, so what the destination does not take stays where it is.
+            ByteBuffer buffer = leg.buffer != null ? leg.buffer : listener.scratch();
+            int capacity = buffer.capacity();
+            int n = source.read(buffer, 0, capacity);
             if (n < 0) {
                 end();
                 return;
@@ -148,21 +158,19 @@ final class PlainLink {
                 upstream.setTcpNoDelay(true);  // Toxiproxy's Go sockets have it
                 upstreamNoDelay = true;
             }
-            int written = destination.write(scratch, 0, n);
+            int written = destination.write(buffer, 0, n);
             if (leg == down && clientCorked && !last) {
                 uncork();
             }
             if (written < n) {
-                leg.pending = ByteBuffer.allocateDirect(n - written).put(scratch.limit(n).position(written)).flip();
-                scratch.clear();
+                hold(leg, buffer, written, n);
             }
             if (last) {
                 end();  // a short read drained the socket, and past the FIN there is only its end
                 return;
             }
-            if (leg.carried > Direction.SPLICE_AFTER) {
-                handOver();  // a bulk stream: the Link splices it
-                return;
+            if (!leg.bulk && leg.carried > BULK_AFTER) {
+                bulk(leg, source, destination);
             }
             if (n < capacity) {
                 leg.readable = false;  // a short read drained the socket: the next edge says when there is more
@@ -171,9 +179,48 @@ final class PlainLink {
         }
     }
 
+    /** Keeps what the destination did not take, in the leg's own buffer, until it does. */
+    private void hold(Leg leg, ByteBuffer buffer, int from, int to) {
+        if (buffer != leg.buffer) {
+            if (leg.buffer == null) {
+                leg.buffer = ByteBuffer.allocateDirect(buffer.capacity());
+            }
+            leg.buffer.clear();
+            leg.buffer.put(buffer.limit(to).position(from));
+            buffer.clear();
+            to = leg.buffer.position();
+            from = 0;
+        }
+        leg.pending = leg.buffer.limit(to).position(from);
+    }
+
+    /**
+     * A long stream (a bulk transfer, never a daytime reply) gets 4 MiB socket buffers each way
+     * and a read buffer of its own. On two shared cores that carried a GiB at about half a direct
+     * connection's rate, where splice(2) through a pipe reached a third (the README's Benchmarks).
+     */
+    private void bulk(Leg leg, FileDescriptor source, FileDescriptor destination) throws IOException {
+        leg.bulk = true;
+        socket(source).setReceiveBufferSize(BULK_SOCKET_BUFFER);
+        socket(destination).setSendBufferSize(BULK_SOCKET_BUFFER);
+        if (leg.buffer == null) {
+            leg.buffer = ByteBuffer.allocateDirect(listener.scratch().capacity());
+        }
+    }
+
+    private LinuxSocket socket(FileDescriptor fd) {
+        if (fd == upstream) {
+            return upstream;
+        }
+        if (clientSocket == null) {
+            clientSocket = LinuxSocket.newSocket(client.intValue());  // a view of the same descriptor, not another
+        }
+        return clientSocket;
+    }
+
     private void uncork() throws IOException {
         clientCorked = false;
-        LinuxSocket.newSocket(client.intValue()).setIntOpt(IPPROTO_TCP, TCP_CORK, 0);
+        socket(client).setIntOpt(IPPROTO_TCP, TCP_CORK, 0);
     }
 
     /** Writes what the destination did not take before; the source is read again once it is out. */

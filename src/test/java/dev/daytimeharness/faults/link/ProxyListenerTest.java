@@ -283,8 +283,8 @@ class ProxyListenerTest {
     }
 
     @Test
-    void aStreamPastSixtyFourKibibytesGoesOnWholeAndInOrderThroughALinkThatSplices() throws Exception {
-        byte[] sent = new byte[4 << 20];  // splice counts whole chunks of 1 MiB
+    void aSlowReaderOfALongStreamGetsEveryByteInOrder() throws Exception {
+        byte[] sent = new byte[32 << 20];  // past what the socket buffers on the way hold: some writes come up short
         for (int i = 0; i < sent.length; i++) {
             sent[i] = (byte) (i % 251);
         }
@@ -297,14 +297,13 @@ class ProxyListenerTest {
         })));
         Socket c = new Socket();
         open.add(c);
-        c.setReceiveBufferSize(4096);  // a slow reader: the stream is held back on the way
+        c.setReceiveBufferSize(4096);
         c.connect(new InetSocketAddress("127.0.0.1", port), 5000);
         c.setSoTimeout(10_000);
         Thread.sleep(300);
         byte[] got = c.getInputStream().readAllBytes();
         assertThat(got).hasSize(sent.length);
         assertThat(java.util.Arrays.mismatch(got, sent)).as("first byte that differs").isEqualTo(-1);
-        assertThat(proxy.splicedBytes()).as("a stream past 64 KiB is spliced by the Link it went to").isPositive();
     }
 
     @Test
