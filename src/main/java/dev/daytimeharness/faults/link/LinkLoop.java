@@ -25,9 +25,18 @@ import java.util.concurrent.TimeUnit;
  * use, so a run that proxies nothing starts no thread.
  */
 public final class LinkLoop implements AutoCloseable {
-    private final boolean epoll = Epoll.isAvailable();
+    private final boolean epoll;
     private EventLoopGroup group;
     private boolean closed;
+
+    public LinkLoop() {
+        this(Epoll.isAvailable());
+    }
+
+    /** {@code epoll} false: the JDK's selector and Netty's channels, as where epoll does not load (tests use both). */
+    LinkLoop(boolean epoll) {
+        this.epoll = epoll;
+    }
 
     synchronized EventLoopGroup group() {
         if (closed) {

@@ -29,10 +29,15 @@ import org.junit.jupiter.api.Timeout.ThreadMode;
 /** The relay itself: one thread for every connection, timers for waiting toxics, and back-pressure. */
 @org.junit.jupiter.api.Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
 class ProxyListenerTest {
-    private final LinkLoop loop = new LinkLoop();
+    final LinkLoop loop = newLoop();
     private final List<ToxicSpec> toxics = new CopyOnWriteArrayList<>();
     private final List<AutoCloseable> open = new ArrayList<>();
     private ProxyListener proxy;
+
+    /** Linux epoll here, where CI runs; {@link ProxyListenerOnNioTest} runs the same on the JDK's selector. */
+    LinkLoop newLoop() {
+        return new LinkLoop();
+    }
 
     @AfterEach
     void stop() throws Exception {
@@ -236,7 +241,7 @@ class ProxyListenerTest {
         try (Socket c = client(port); InputStream in = c.getInputStream(); OutputStream out = c.getOutputStream()) {
             out.write('a');
             assertThat(in.read()).isEqualTo('a');
-            assertThat(proxy.plainAndCorked()[0]).as("plain connections").isEqualTo(1);
+            assertThat(proxy.plainAndCorked()[0]).as("plain connections").isEqualTo(loop.epoll() ? 1 : 0);
             toxics.add(downstream("late", new Latency(400, 0)));
             proxy.toxicsChanged();
             assertThat(proxy.plainAndCorked()[0]).as("plain connections once a toxic is on").isZero();
