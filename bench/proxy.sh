@@ -2,7 +2,8 @@
 # The embedded Toxiproxy-compatible proxy beside a direct connection and haproxy (Debian's package,
 # TCP mode, one thread, its own config, on loopback), in one run:
 #   - connections/s of daytime exchanges at 16 in flight, by the native epoll generator
-#     (bench/native_load.c), direct, through the embedded proxy with no toxics, and through haproxy;
+#     (bench/native_load.c), direct, through the embedded proxy with no toxics, and through haproxy,
+#     with each relay's CPU (utime+stime, /proc/PID/stat) per connection over those runs;
 #   - MB/s of one bulk stream (BULK_MB MiB, default 1024), the same three ways;
 #   - the median error of a 50 ms latency toxic at one connection in flight: the median exchange
 #     through a proxy with the toxic, less the median through a proxy without it on the same embedded
@@ -64,7 +65,7 @@ cat > "$OUT/toxiproxy.json" <<'JSON'
  {"name": "bulk", "listen": "127.0.0.1:1315", "upstream": "127.0.0.1:1311"}]
 JSON
 # The embedded proxy as a user starts it: the JVM's defaults.
-$JAVA toxiproxy --port 1312 --config "$OUT/toxiproxy.json" >"$OUT/toxiproxy.log" 2>&1 & pids+=($!)
+$JAVA toxiproxy --port 1312 --config "$OUT/toxiproxy.json" >"$OUT/toxiproxy.log" 2>&1 & pids+=($!); embedded_pid=$!
 cat > "$OUT/haproxy.cfg" <<'CFG'
 global
   nbthread 1
@@ -81,12 +82,19 @@ listen bulk
   bind 127.0.0.1:1317
   server bulk 127.0.0.1:1311
 CFG
-haproxy -db -f "$OUT/haproxy.cfg" >"$OUT/haproxy.log" 2>&1 & pids+=($!)
+haproxy -db -f "$OUT/haproxy.cfg" >"$OUT/haproxy.log" 2>&1 & pids+=($!); haproxy_pid=$!
 for p in 1310 1311 1312 1313 1314 1315 1316 1317; do wait_port "$p"; done
 curl -fsS -X POST -H 'Content-Type: application/json' http://127.0.0.1:1312/proxies/latency/toxics \
   -d '{"type": "latency", "stream": "downstream", "attributes": {"latency": 50}}' >/dev/null
 
-rate() { "$OUT/native_load" 127.0.0.1 "$2" "$INFLIGHT" "$SECONDS_RUN" "$WARMUP" >> "$OUT/rate.$1"; }
+# A relay's CPU (utime+stime in clock ticks, all its threads) around each rate run, for its CPU µs per connection.
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+rate() {
+  local pid=""; [ "$1" = embedded ] && pid=$embedded_pid; [ "$1" = haproxy ] && pid=$haproxy_pid
+  local before=0; [ -n "$pid" ] && before=$(ticks "$pid")
+  "$OUT/native_load" 127.0.0.1 "$2" "$INFLIGHT" "$SECONDS_RUN" "$WARMUP" >> "$OUT/rate.$1"
+  if [ -n "$pid" ]; then echo $(( $(ticks "$pid") - before )) >> "$OUT/ticks.$1"; fi
+}
 bulk() { python3 bench/bulk_client.py "$2" >> "$OUT/bulk.$1"; }
 one() { "$OUT/native_load" 127.0.0.1 "$2" 1 "$SECONDS_RUN" "$WARMUP" >> "$OUT/one.$1"; }
 # Warm the JITs (server and proxy) before anything is counted: the proxy's JVM compiles its hot
@@ -112,22 +120,27 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 load_after=$(uptime | sed 's/.*load average: //')
 
-python3 - "$OUT" <<'PY'
+python3 - "$OUT" "$(getconf CLK_TCK)" <<'PY'
 import json, statistics as st, sys
 out = sys.argv[1]
 rates = {k: [json.loads(l) for l in open(f"{out}/rate.{k}")] for k in ("direct", "embedded", "haproxy")}
 bulks = {k: [float(l) for l in open(f"{out}/bulk.{k}")] for k in ("direct", "embedded", "haproxy")}
 one = {k: [json.loads(l) for l in open(f"{out}/one.{k}")] for k in ("plain", "latency")}
+hz = int(sys.argv[2])
+# CPU µs per connection: the relay's CPU over the run, warm-up included, over every exchange the run completed.
+cpu = {k: st.median(int(t) * 1e6 / hz / r["exchanges"] for t, r in zip(open(f"{out}/ticks.{k}"), rates[k]))
+       for k in ("embedded", "haproxy")}
 def ratio(series, k, f=lambda x: x):
     return st.median(f(a) / f(b) for a, b in zip(series[k], series["direct"]))
 names = {"direct": "direct", "embedded": "embedded proxy, no toxics", "haproxy": "haproxy 2.6, TCP, 1 thread"}
-print("| path                       |   conn/s | share of direct | p50 ms | p99 ms | bulk MB/s | share of direct |")
-print("|----------------------------|---------:|----------------:|-------:|-------:|----------:|----------------:|")
+print("| path                       |   conn/s | share of direct | p50 ms | p99 ms | relay CPU µs/conn | bulk MB/s | share of direct |")
+print("|----------------------------|---------:|----------------:|-------:|-------:|------------------:|----------:|----------------:|")
 for k in ("direct", "embedded", "haproxy"):
     r = rates[k]
+    relay = f"{cpu[k]:.1f}" if k in cpu else "-"
     print(f"| {names[k]:<26} | {st.median(x['rate'] for x in r):>8,.0f} | "
           f"{ratio(rates, k, lambda x: x['rate']):>14.2f}x | {st.median(x['p50Millis'] for x in r):>6.2f} | "
-          f"{st.median(x['p99Millis'] for x in r):>6.2f} | {st.median(bulks[k]):>9,.0f} | {ratio(bulks, k):>14.2f}x |")
+          f"{st.median(x['p99Millis'] for x in r):>6.2f} | {relay:>17} | {st.median(bulks[k]):>9,.0f} | {ratio(bulks, k):>14.2f}x |")
 errors = [l["p50Millis"] - p["p50Millis"] - 50 for l, p in zip(one["latency"], one["plain"])]
 print()
 print(f"latency toxic (50 ms), one connection in flight: median error {st.median(errors):+.2f} ms "
