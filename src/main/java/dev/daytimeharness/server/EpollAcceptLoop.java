@@ -1,5 +1,6 @@
 package dev.daytimeharness.server;
 
+import dev.daytimeharness.client.HalfClose;
 import io.netty.channel.IoEvent;
 import io.netty.channel.IoEventLoop;
 import io.netty.channel.IoRegistration;

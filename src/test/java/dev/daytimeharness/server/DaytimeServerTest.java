@@ -1,5 +1,6 @@
 package dev.daytimeharness.server;
 
+import dev.daytimeharness.client.HalfClose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

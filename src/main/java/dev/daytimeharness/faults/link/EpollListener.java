@@ -61,8 +61,12 @@ final class EpollListener implements EpollIoHandle {
     private final ArrayDeque<PlainLink> connecting = new ArrayDeque<>();
     private final ByteBuffer scratch = ByteBuffer.allocateDirect(SCRATCH_BYTES);
     private final byte[] acceptedAddress = new byte[ADDRESS_BYTES];
+    private final Runnable acceptTask = this::acceptAll;
+    /** Whether the kernel lets a socket have PlainLink's bulk buffers; else setting them would shrink them. */
+    private final boolean bulkSocketBuffers = kernelAllows(PlainLink.BULK_SOCKET_BUFFER);
     private IoRegistration accepting;
     private ScheduledFuture<?> expiry;
+    private boolean acceptQueued;
 
     private EpollListener(LinuxSocket socket, IoEventLoop loop, Owner owner) {
         this.socket = socket;
@@ -104,11 +108,25 @@ final class EpollListener implements EpollIoHandle {
         return socket;
     }
 
-    /** The backlog is emptied at every wake-up; level-triggered, so what is left wakes it again. */
+    /**
+     * Accepts after the wake-up's other events, never among them: a descriptor closed by one of
+     * them would come back from accept4 as a new connection's, and an event for the old socket
+     * still to be handed out in the same wake-up would then reach the new one, as an end or an
+     * error it never had.
+     */
     @Override
     public void handle(IoRegistration registration, IoEvent event) {
+        if (!acceptQueued) {
+            acceptQueued = true;
+            loop.execute(acceptTask);
+        }
+    }
+
+    /** Empties the backlog; the listener is level-triggered, so what is left wakes it again. */
+    private void acceptAll() {
+        acceptQueued = false;
         trimConnecting();
-        while (true) {
+        while (socket.isOpen()) {
             int fd;
             try {
                 fd = socket.accept(acceptedAddress);
@@ -154,11 +172,22 @@ final class EpollListener implements EpollIoHandle {
         return owner.wantsLink();
     }
 
-    /** Hands a plain link's sockets, with nothing pending, over to a Link (it is then no longer this listener's). */
+    boolean bulkSocketBuffers() {
+        return bulkSocketBuffers;
+    }
+
+    /** Hands a plain link's sockets over to a Link (it is then no longer this listener's). */
     void adopt(PlainLink link) {
         link.detach();
         plain.remove(link);
-        owner.link(link);
+        try {
+            owner.link(link);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // Out of epoll and out of the count's keeping: closed here, or they would stay open for good.
+            quietly(link.client);
+            quietly(link.upstream);
+            owner.release();
+        }
     }
 
     void closed(PlainLink link) {
@@ -237,6 +266,20 @@ final class EpollListener implements EpollIoHandle {
             return m.substring(cut + 3);
         }
         return m.replaceFirst("^\\w+\\(\\.\\.\\) failed: ", "");
+    }
+
+    /** net.core.rmem_max and wmem_max: what setsockopt may give a socket at most. */
+    private static boolean kernelAllows(int bytes) {
+        for (String max : new String[] {"/proc/sys/net/core/rmem_max", "/proc/sys/net/core/wmem_max"}) {
+            try {
+                if (Long.parseLong(java.nio.file.Files.readString(java.nio.file.Path.of(max)).trim()) < bytes) {
+                    return false;
+                }
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static void quietly(FileDescriptor fd) {

@@ -1,5 +1,6 @@
 package dev.daytimeharness.faults.link;
 
+import dev.daytimeharness.client.HalfClose;
 import io.netty.channel.IoEvent;
 import io.netty.channel.IoRegistration;
 import io.netty.channel.epoll.EpollIoEvent;
@@ -32,7 +33,7 @@ final class PlainLink {
     static final int TCP_CORK = 3;
     /** Bytes a leg carries before it counts as bulk: a daytime reply never gets there. */
     static final long BULK_AFTER = 64 << 10;
-    private static final int BULK_SOCKET_BUFFER = 4 << 20;
+    static final int BULK_SOCKET_BUFFER = 4 << 20;
 
     final FileDescriptor client;
     final LinuxSocket upstream;
@@ -59,7 +60,7 @@ final class PlainLink {
     private boolean ending;
     /** Closed, or handed to a Link: events still queued for it are ignored. */
     boolean done;
-    /** A Link is to take over once the bytes a destination has not taken yet are out. */
+    /** A Link takes over: nothing more is read here. */
     private boolean handOverWanted;
 
     /** One direction: whether its source may hold bytes, and what its destination has not taken yet. */
@@ -139,7 +140,7 @@ final class PlainLink {
 
     /** Moves what the source holds until it is drained or the destination is full. */
     private void pump(Leg leg, FileDescriptor source, FileDescriptor destination) throws IOException {
-        while (leg.readable && leg.pending == null && !ending && !done) {
+        while (leg.readable && leg.pending == null && !ending && !done && !handOverWanted) {
             // A leg with a buffer of its own reads into it, so what the destination does not take stays where it is.
             ByteBuffer buffer = leg.buffer != null ? leg.buffer : listener.scratch();
             int capacity = buffer.capacity();
@@ -201,8 +202,10 @@ final class PlainLink {
      */
     private void bulk(Leg leg, FileDescriptor source, FileDescriptor destination) throws IOException {
         leg.bulk = true;
-        socket(source).setReceiveBufferSize(BULK_SOCKET_BUFFER);
-        socket(destination).setSendBufferSize(BULK_SOCKET_BUFFER);
+        if (listener.bulkSocketBuffers()) {
+            socket(source).setReceiveBufferSize(BULK_SOCKET_BUFFER);
+            socket(destination).setSendBufferSize(BULK_SOCKET_BUFFER);
+        }
         if (leg.buffer == null) {
             leg.buffer = ByteBuffer.allocateDirect(listener.scratch().capacity());
         }
@@ -237,22 +240,17 @@ final class PlainLink {
             }
             if (ending) {
                 close();
-            } else if (handOverWanted) {
-                listener.adopt(this);
             }
         }
     }
 
     /**
-     * Hands the sockets to a Link now, or once what a destination has not taken yet is out: that
-     * is the chunk under way, which a toxic added meanwhile does not shape, as in Toxiproxy's copy.
+     * Hands the sockets to a Link, with what a destination has not taken yet: that goes out first,
+     * ahead of anything the toxics pass on, as the chunk under way in Toxiproxy's copy does.
      */
     void handOver() {
-        if (up.pending != null || down.pending != null) {
-            handOverWanted = true;
-        } else {
-            listener.adopt(this);
-        }
+        handOverWanted = true;
+        listener.adopt(this);
     }
 
     /**
@@ -260,10 +258,12 @@ final class PlainLink {
      * the client; the client's (a half-close) closes the server's socket, which ends the reply
      * too. Either way both go, after the bytes already read have been written.
      */
-    private void end() {
+    private void end() throws IOException {
         ending = true;
         if (up.pending == null && down.pending == null) {
             close();
+        } else if (clientCorked && down.pending == null) {
+            uncork();  // the reply is all written: it need not wait for the request's last bytes
         }
     }
 
@@ -283,6 +283,15 @@ final class PlainLink {
             return;
         }
         done = true;
+        if (clientCorked && down.carried > 0) {
+            // What is corked leaves now, with the FIN: closing with the client's input unread
+            // (a request still on its way, say) would send a reset instead, and drop it.
+            try {
+                HalfClose.output(client);
+            } catch (IOException gone) {
+                // The client went first: nothing is left to deliver.
+            }
+        }
         // Closed before the registrations are cancelled, so no epoll_ctl DEL is made: closing a
         // socket's only descriptor takes it out of epoll.
         quietly(client);
@@ -319,7 +328,13 @@ final class PlainLink {
 
         @Override
         public void handle(IoRegistration registration, IoEvent event) {
-            ready(clientSide, ((EpollIoEvent) event).ops());
+            try {
+                ready(clientSide, ((EpollIoEvent) event).ops());
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // Netty would drop the rest of the wake-up's events (edge-triggered, never sent again)
+                // or lose the loop every proxy runs on: this connection goes, the others carry on.
+                close();
+            }
         }
 
         @Override

@@ -5,6 +5,7 @@ import dev.daytimeharness.faults.Metrics;
 import dev.daytimeharness.faults.ToxicSpec;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
@@ -46,6 +47,8 @@ public final class ProxyListener implements Relay {
     private final AtomicInteger version = new AtomicInteger();
     /** Bytes that splice(2) carried, whole chunks: tests see the zero-copy path was taken. */
     private final LongAdder splicedBytes = new LongAdder();
+    /** Plain links handed to a Link with bytes a destination had not taken yet: tests see that path was taken. */
+    private final LongAdder handedOverPending = new LongAdder();
     /** Set once bound; on Netty's server channel a connection may be accepted before the binding thread has set it. */
     private volatile Bound bound;
     /** The listener on epoll; null on the JDK's selector, where {@link #server} is. */
@@ -127,6 +130,10 @@ public final class ProxyListener implements Relay {
         return splicedBytes.sum();
     }
 
+    long handedOverPending() {
+        return handedOverPending.sum();
+    }
+
     /** Connections open, plain or linked. */
     int openConnections() {
         return linkCount.get();
@@ -201,15 +208,31 @@ public final class ProxyListener implements Relay {
         client.pipeline().addLast(new Side(link, true, version::get));
         server.pipeline().addLast(new Side(link, false, version::get));
         EventLoop on = loop.ioLoop();
-        on.register(client);
-        on.register(server).addListener(f -> {
-            if (!f.isSuccess()) {
+        on.register(client).addListener(registered -> {
+            if (!registered.isSuccess()) {
+                server.close();
                 link.close();
                 return;
             }
-            Bound b = bound;
-            link.connected(server, toxics, version.get(), b.down(), b.up(), !metrics.proxyMetrics(), splicedBytes);
-            server.config().setAutoRead(true);
+            on.register(server).addListener(f -> {
+                if (!f.isSuccess()) {
+                    link.close();
+                    return;
+                }
+                // What a destination had not taken yet goes first, ahead of all the toxics pass on.
+                if (plain.down.pending != null || plain.up.pending != null) {
+                    handedOverPending.increment();
+                }
+                if (plain.down.pending != null) {
+                    client.writeAndFlush(Unpooled.wrappedBuffer(plain.down.pending));
+                }
+                if (plain.up.pending != null) {
+                    server.writeAndFlush(Unpooled.wrappedBuffer(plain.up.pending));
+                }
+                Bound b = bound;
+                link.connected(server, toxics, version.get(), b.down(), b.up(), !metrics.proxyMetrics(), splicedBytes);
+                server.config().setAutoRead(true);
+            });
         });
     }
 

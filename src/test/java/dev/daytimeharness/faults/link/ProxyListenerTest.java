@@ -344,4 +344,78 @@ class ProxyListenerTest {
             assertThat(in.read()).isEqualTo(-1);
         }
     }
+
+    @Test
+    void aToxicAddedWhileAReaderLagsTakesOverAfterTheBytesAlreadyReadWithNoneLostOrReordered() throws Exception {
+        byte[] sent = new byte[64 << 20];
+        for (int i = 0; i < sent.length; i++) {
+            sent[i] = (byte) (i % 251);
+        }
+        int port = proxyTo(upstream(s -> quietly(() -> {
+            try (s; OutputStream out = s.getOutputStream()) {
+                out.write(sent);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        })));
+        Socket c = client(port);
+        InputStream in = c.getInputStream();
+        byte[] got = new byte[sent.length];
+        int n = in.readNBytes(got, 0, 1 << 20);
+        // The reader stops: the proxy fills the socket buffers on the way and holds what its last write left.
+        Thread.sleep(500);
+        toxics.add(downstream("late", new Latency(1, 0)));
+        proxy.toxicsChanged();
+        assertThat(proxy.plainAndCorked()[0]).as("plain connections once a toxic is on").isZero();
+        n += in.readNBytes(got, n, got.length - n);
+        assertThat(n).isEqualTo(sent.length);
+        assertThat(java.util.Arrays.mismatch(got, sent)).as("first byte that differs").isEqualTo(-1);
+        assertThat(in.read()).isEqualTo(-1);
+        // Only a plain link has bytes of its own to hand over: epoll's.
+        assertThat(proxy.handedOverPending()).as("hand-overs with bytes still to write").isEqualTo(loop.epoll() ? 1 : 0);
+    }
+
+    @Test
+    void aReplyReachesAClientWhoseRequestIsStillUnreadWhenTheServerCloses() throws Exception {
+        byte[] reply = "Thursday, December 3, 2026 13:37:04-UTC\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int port = proxyTo(upstream(s -> quietly(() -> {
+            try (s; OutputStream out = s.getOutputStream()) {
+                out.write(reply);  // at once, and close: input never read
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        })));
+        // Bounded: 200 exchanges. A request the proxy has not read when it closes would make its
+        // close a reset; a corked reply still in the kernel would go with it.
+        for (int i = 0; i < 200; i++) {
+            try (Socket c = client(port); InputStream in = c.getInputStream(); OutputStream out = c.getOutputStream()) {
+                out.write("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                assertThat(in.readNBytes(reply.length)).as("reply %d", i).isEqualTo(reply);
+            }
+            open.clear();
+        }
+    }
+
+    @Test
+    void aConnectThatHangsIsGivenUpAfterFiveSecondsAndItsClientClosed() throws Exception {
+        // A listener whose accept queue is full drops every further SYN: the connect neither succeeds nor fails.
+        ServerSocket full = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+        open.add(full);
+        for (int i = 0; i < 2; i++) {  // the queue of a backlog of 1 holds 2
+            Socket filler = new Socket();
+            open.add(filler);
+            filler.connect(new InetSocketAddress("127.0.0.1", full.getLocalPort()), 2000);
+        }
+        int port = proxyTo(full.getLocalPort());
+        try (Socket c = client(port); InputStream in = c.getInputStream()) {
+            long start = System.nanoTime();
+            assertThat(in.read()).isEqualTo(-1);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(4900));
+        }
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (proxy.openConnections() > 0 && System.nanoTime() < end) {
+            Thread.sleep(10);
+        }
+        assertThat(proxy.openConnections()).isZero();
+    }
 }

@@ -1,4 +1,4 @@
-package dev.daytimeharness.server;
+package dev.daytimeharness.client;
 
 import io.netty.channel.unix.Errors;
 import io.netty.channel.unix.FileDescriptor;
@@ -14,12 +14,12 @@ import java.lang.invoke.MethodType;
  * as it is made, a system call per connection that the shutdown does not need; so Netty's shutdown
  * native is called on the descriptor directly, and through a {@code Socket} only where it cannot be.
  */
-final class HalfClose {
+public final class HalfClose {
     private static final MethodHandle SHUTDOWN = find();
 
     private HalfClose() {}
 
-    static void output(FileDescriptor fd) throws IOException {
+    public static void output(FileDescriptor fd) throws IOException {
         if (SHUTDOWN == null) {
             new Socket(fd.intValue()).shutdown(false, true);
             return;
@@ -36,7 +36,7 @@ final class HalfClose {
     }
 
     /** Whether the direct call is in use (false: each shutdown costs a getsockname too). */
-    static boolean direct() {
+    public static boolean direct() {
         return SHUTDOWN != null;
     }
 
