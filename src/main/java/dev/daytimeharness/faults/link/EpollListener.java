@@ -46,6 +46,7 @@ final class EpollListener implements EpollIoHandle {
     }
 
     private static final int BACKLOG = 1024;
+    private static final int MAX_BIG_BUFFERS = 16;
     private static final long CONNECT_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(5);
     /** One read's worth: what a plain link carries at once, and what each leg of a bulk stream gets of its own. */
     private static final int SCRATCH_BYTES = 256 * 1024;
@@ -67,6 +68,8 @@ final class EpollListener implements EpollIoHandle {
     private IoRegistration accepting;
     private ScheduledFuture<?> expiry;
     private boolean acceptQueued;
+    /** Bulk legs reading into 4 MiB of their own: a few at a time, so many long streams cannot take the JVM's direct memory. */
+    private int bigBuffers;
 
     private EpollListener(LinuxSocket socket, IoEventLoop loop, Owner owner) {
         this.socket = socket;
@@ -170,6 +173,18 @@ final class EpollListener implements EpollIoHandle {
 
     boolean wantsLink() {
         return owner.wantsLink();
+    }
+
+    boolean takeBigBuffer() {
+        if (bigBuffers >= MAX_BIG_BUFFERS) {
+            return false;
+        }
+        bigBuffers++;
+        return true;
+    }
+
+    void giveBackBigBuffer() {
+        bigBuffers--;
     }
 
     boolean bulkSocketBuffers() {

@@ -34,6 +34,7 @@ final class PlainLink {
     /** Bytes a leg carries before it counts as bulk: a daytime reply never gets there. */
     static final long BULK_AFTER = 64 << 10;
     static final int BULK_SOCKET_BUFFER = 4 << 20;
+    private static final int BULK_READ_BUFFER = 4 << 20;
 
     final FileDescriptor client;
     final LinuxSocket upstream;
@@ -74,6 +75,8 @@ final class PlainLink {
         ByteBuffer buffer;
         long carried;
         boolean bulk;
+        /** The buffer is one of the listener's few big ones, given back when the link ends here. */
+        boolean bigBuffer;
     }
 
     PlainLink(EpollListener listener, FileDescriptor client, LinuxSocket upstream) {
@@ -197,8 +200,10 @@ final class PlainLink {
 
     /**
      * A long stream (a bulk transfer, never a daytime reply) gets 4 MiB socket buffers each way
-     * and a read buffer of its own. On two shared cores that carried a GiB at about half a direct
-     * connection's rate, where splice(2) through a pipe reached a third (the README's Benchmarks).
+     * and a read buffer of its own, 4 MiB while the listener has one to give: each wake-up then
+     * moves what the socket holds in one read and one write. On two shared cores that carried a
+     * GiB at about half a direct connection's rate, against a third with 256 KiB reads, or with
+     * splice(2) through a pipe (the README's Benchmarks).
      */
     private void bulk(Leg leg, FileDescriptor source, FileDescriptor destination) throws IOException {
         leg.bulk = true;
@@ -206,7 +211,10 @@ final class PlainLink {
             socket(source).setReceiveBufferSize(BULK_SOCKET_BUFFER);
             socket(destination).setSendBufferSize(BULK_SOCKET_BUFFER);
         }
-        if (leg.buffer == null) {
+        if (leg.pending == null && listener.takeBigBuffer()) {
+            leg.buffer = ByteBuffer.allocateDirect(BULK_READ_BUFFER);
+            leg.bigBuffer = true;
+        } else if (leg.buffer == null) {
             leg.buffer = ByteBuffer.allocateDirect(listener.scratch().capacity());
         }
     }
@@ -274,6 +282,7 @@ final class PlainLink {
     /** The sockets leave epoll, open, for Netty's channels to take. */
     void detach() {
         done = true;
+        giveBackBuffers();
         clientWatch.cancel();
         upstreamWatch.cancel();
     }
@@ -302,7 +311,17 @@ final class PlainLink {
         if (upstreamWatch != null) {
             upstreamWatch.cancel();
         }
+        giveBackBuffers();
         listener.closed(this);
+    }
+
+    private void giveBackBuffers() {
+        for (Leg leg : new Leg[] {up, down}) {
+            if (leg.bigBuffer) {
+                leg.bigBuffer = false;
+                listener.giveBackBigBuffer();
+            }
+        }
     }
 
     private static void quietly(FileDescriptor fd) {
