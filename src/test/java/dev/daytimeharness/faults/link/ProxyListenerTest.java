@@ -287,19 +287,29 @@ class ProxyListenerTest {
         }
     }
 
-    @Test
-    void aSlowReaderOfALongStreamGetsEveryByteInOrder() throws Exception {
-        byte[] sent = new byte[32 << 20];  // past what the socket buffers on the way hold: some writes come up short
-        for (int i = 0; i < sent.length; i++) {
-            sent[i] = (byte) (i % 251);
+    private static byte[] pattern(int length) {
+        byte[] bytes = new byte[length];
+        for (int i = 0; i < length; i++) {
+            bytes[i] = (byte) (i % 251);
         }
-        int port = proxyTo(upstream(s -> quietly(() -> {
+        return bytes;
+    }
+
+    /** A server that sends {@code bytes} to each client, then closes. */
+    private int sending(byte[] bytes) throws IOException {
+        return upstream(s -> quietly(() -> {
             try (s; OutputStream out = s.getOutputStream()) {
-                out.write(sent);
+                out.write(bytes);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-        })));
+        }));
+    }
+
+    @Test
+    void aSlowReaderOfALongStreamGetsEveryByteInOrder() throws Exception {
+        byte[] sent = pattern(32 << 20);  // past what the socket buffers on the way hold: some writes come up short
+        int port = proxyTo(sending(sent));
         Socket c = new Socket();
         open.add(c);
         c.setReceiveBufferSize(4096);
@@ -347,17 +357,8 @@ class ProxyListenerTest {
 
     @Test
     void aToxicAddedWhileAReaderLagsTakesOverAfterTheBytesAlreadyReadWithNoneLostOrReordered() throws Exception {
-        byte[] sent = new byte[64 << 20];
-        for (int i = 0; i < sent.length; i++) {
-            sent[i] = (byte) (i % 251);
-        }
-        int port = proxyTo(upstream(s -> quietly(() -> {
-            try (s; OutputStream out = s.getOutputStream()) {
-                out.write(sent);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        })));
+        byte[] sent = pattern(64 << 20);
+        int port = proxyTo(sending(sent));
         Socket c = client(port);
         InputStream in = c.getInputStream();
         byte[] got = new byte[sent.length];
