@@ -1,6 +1,5 @@
 package dev.daytimeharness.server;
 
-import dev.daytimeharness.client.HalfClose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +7,7 @@ import dev.daytimeharness.client.ClientOptions;
 import dev.daytimeharness.client.DaytimeClient;
 import dev.daytimeharness.client.Endpoint;
 import dev.daytimeharness.client.Exchange;
+import dev.daytimeharness.client.HalfClose;
 import dev.daytimeharness.client.Outcome;
 import dev.daytimeharness.client.UdpDaytimeClient;
 import dev.daytimeharness.protocol.ReplyFormat;

@@ -175,12 +175,16 @@ final class EpollListener implements EpollIoHandle {
         return owner.wantsLink();
     }
 
-    boolean takeBigBuffer() {
-        if (bigBuffers >= MAX_BIG_BUFFERS) {
-            return false;
-        }
+    boolean bigBufferFree() {
+        return bigBuffers < MAX_BIG_BUFFERS;
+    }
+
+    /**
+     * A leg's 4 MiB is given back when the leg ends here; one handed to a Link with bytes still in
+     * it lives until they are written, so for that while a few more than the limit may be live.
+     */
+    void takeBigBuffer() {
         bigBuffers++;
-        return true;
     }
 
     void giveBackBigBuffer() {

@@ -211,8 +211,9 @@ final class PlainLink {
             socket(source).setReceiveBufferSize(BULK_SOCKET_BUFFER);
             socket(destination).setSendBufferSize(BULK_SOCKET_BUFFER);
         }
-        if (leg.pending == null && listener.takeBigBuffer()) {
-            leg.buffer = ByteBuffer.allocateDirect(BULK_READ_BUFFER);
+        if (leg.pending == null && listener.bigBufferFree()) {
+            leg.buffer = ByteBuffer.allocateDirect(BULK_READ_BUFFER);  // made before it is counted: a failure leaves no count behind
+            listener.takeBigBuffer();
             leg.bigBuffer = true;
         } else if (leg.buffer == null) {
             leg.buffer = ByteBuffer.allocateDirect(listener.scratch().capacity());
@@ -293,8 +294,9 @@ final class PlainLink {
         }
         done = true;
         if (clientCorked && down.carried > 0) {
-            // What is corked leaves now, with the FIN: closing with the client's input unread
-            // (a request still on its way, say) would send a reset instead, and drop it.
+            // What is corked leaves now, with the FIN, ahead of the close: a close with the
+            // client's input unread (a request still on its way, say) sends a reset, which
+            // would otherwise have gone in place of the corked reply.
             try {
                 HalfClose.output(client);
             } catch (IOException gone) {

@@ -229,6 +229,9 @@ public final class ProxyListener implements Relay {
                 if (plain.up.pending != null) {
                     server.writeAndFlush(Unpooled.wrappedBuffer(plain.up.pending));
                 }
+                if (link.isClosed()) {
+                    return;  // a write above failed at once and closed it
+                }
                 Bound b = bound;
                 link.connected(server, toxics, version.get(), b.down(), b.up(), !metrics.proxyMetrics(), splicedBytes);
                 server.config().setAutoRead(true);
