@@ -90,7 +90,7 @@ final class EpollListener implements EpollIoHandle {
             socket.listen(BACKLOG);
         } catch (IOException | RuntimeException e) {
             quietly(socket);
-            throw new IOException(reason(e), e);
+            throw new IOException(bindReason(e), e);
         }
         return new EpollListener(socket, loop, owner);
     }
@@ -277,8 +277,12 @@ final class EpollListener implements EpollIoHandle {
         }
     }
 
-    /** Netty words a failed bind {@code bind(..) failed with error(-98): Address already in use}; keep the OS's reason. */
-    private static String reason(Exception e) {
+    /**
+     * The OS's reason for a failed bind, as the JDK words it: Netty's native transport says
+     * {@code bind(..) failed with error(-98): Address already in use}, or {@code bind(..) failed: ...}.
+     * Netty's server channel (the selector's path) fails the same way.
+     */
+    static String bindReason(Throwable e) {
         String m = String.valueOf(e.getMessage());
         int cut = m.lastIndexOf("): ");
         if (cut >= 0) {

@@ -103,7 +103,7 @@ public final class ProxyListener implements Relay {
                 })
                 .bind(address).awaitUninterruptibly();
         if (!binding.isSuccess()) {
-            throw new IOException(osMessage(binding.cause()), binding.cause());
+            throw new IOException(EpollListener.bindReason(binding.cause()), binding.cause());
         }
         server = binding.channel();
         bound((InetSocketAddress) server.localAddress());
@@ -285,11 +285,5 @@ public final class ProxyListener implements Relay {
         public void link(PlainLink plain) {
             ProxyListener.this.link(plain);
         }
-    }
-
-    /** Netty's native transport words a failed bind {@code bind(..) failed: Address already in use}; the JDK as the OS does. */
-    private static String osMessage(Throwable cause) {
-        String message = String.valueOf(cause.getMessage());
-        return message.replaceFirst("^\\w+\\(\\.\\.\\) failed: ", "");
     }
 }
